@@ -1,0 +1,61 @@
+#include "dateline/article/noise.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "dateline/text/strings.hpp"
+
+namespace dateline::article {
+
+namespace {
+
+// TASS's English site: the breadcrumb and rubric names saved above the title.
+constexpr std::array<std::string_view, 14> Breadcrumbs{
+    "all news", "russian politics & diplomacy", "world", "business & economy",
+    "military & defense", "science & space", "emergencies", "society & culture",
+    "sports", "press review", "in russia", "politics", "economy", "top news"};
+
+bool is_read_also(std::string_view paragraph)
+{
+    const auto lower = text::to_lower(paragraph);
+    return lower == "read also" || lower == "read also:" || lower == "see also" || lower == "also read";
+}
+
+bool is_caption_or_credit(std::string_view paragraph)
+{
+    // "© Mikhail Metzel/TASS", "Kremlin spokesman Dmitry Peskov © Mikhail Metzel/TASS", "Photo: ..."
+    return paragraph.find("\u00A9") != std::string_view::npos || paragraph.starts_with("Photo:") ||
+           paragraph.starts_with("Photo by ") || paragraph.starts_with("(c) ");
+}
+
+bool is_template_residue(std::string_view paragraph)
+{
+    return paragraph.find("{{") != std::string_view::npos && paragraph.find("}}") != std::string_view::npos;
+}
+
+}  // namespace
+
+bool is_breadcrumb(std::string_view paragraph)
+{
+    const auto lower = text::to_lower(paragraph);
+    return std::find(Breadcrumbs.begin(), Breadcrumbs.end(), lower) != Breadcrumbs.end();
+}
+
+std::vector<std::string> drop_noise(std::vector<std::string> paragraphs)
+{
+    std::vector<std::string> out;
+    out.reserve(paragraphs.size());
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+        const auto& p = paragraphs[i];
+        if (is_read_also(p)) {
+            ++i;  // the linked headline of another story
+            continue;
+        }
+        if (is_caption_or_credit(p) || is_template_residue(p))
+            continue;
+        out.push_back(std::move(paragraphs[i]));
+    }
+    return out;
+}
+
+}  // namespace dateline::article

@@ -1,0 +1,42 @@
+/*! Where the index lives, opening it, the schema check, and Xapian errors translated in one place. */
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include <xapian.h>
+
+#include "dateline/error.hpp"
+
+namespace dateline {
+
+/** `--db`, else $DATELINE_DB, else ${XDG_DATA_HOME:-~/.local/share}/dateline/index. */
+std::filesystem::path resolve_db_path(const std::optional<std::string>& option);
+
+/** Opens an index for reading; refuses a missing index or another schema version. */
+Xapian::Database open_for_search(const std::filesystem::path& path);
+
+/** Opens (creating if needed) an index for writing and records the schema version;
+ *  refuses another schema version, and a lock held by another writer. */
+Xapian::WritableDatabase open_for_index(const std::filesystem::path& path);
+
+/** Runs f, turning any Xapian::Error into a dateline::Error that names the database. */
+template <class F>
+auto xapian_try(const std::filesystem::path& db, F&& f) -> decltype(f())
+{
+    try {
+        return std::forward<F>(f)();
+    } catch (const Xapian::DatabaseLockError&) {
+        throw Error(Error::Code::IndexLocked, "index " + db.string() + " is locked by another dateline-index",
+                    "wait for it to finish, or check that no other dateline-index is running");
+    } catch (const Xapian::DatabaseOpeningError& e) {
+        throw Error(Error::Code::NoIndex, "cannot open index " + db.string() + ": " + e.get_msg(),
+                    "build one with: dateline-index --db " + db.string() + " PATH...");
+    } catch (const Xapian::Error& e) {
+        throw Error(Error::Code::Database, "index " + db.string() + ": " + e.get_description());
+    }
+}
+
+}  // namespace dateline

@@ -1,0 +1,127 @@
+#include "dateline/fields/dateline.hpp"
+
+#include <algorithm>
+#include <array>
+#include <regex>
+
+#include <xapian.h>
+
+#include "dateline/fields/date.hpp"
+#include "dateline/text/strings.hpp"
+
+namespace dateline::fields {
+
+namespace {
+
+// Capital letters, spaces, dots, hyphens and apostrophes: "ST. PETERSBURG", "ROSTOV-ON-DON".
+#define CITY "([A-Z][A-Z.'\\- ]*[A-Z.])"
+#define MONTH_DAY "([A-Z][a-z]{2,8}\\.?)\\s+(\\d{1,2})"
+#define DASH "\\s*(?:--|-|\u2014|\u2013)\\s*"
+
+/** One dateline form. Group numbers say where each part is; 0 when the form lacks it. */
+struct Form {
+    std::regex pattern;
+    int city, qualifier, month, day, year, agency;
+};
+
+const std::array<Form, 5>& forms()
+{
+    static const std::array<Form, 5> table{{
+        // TASS: "MOSCOW, January 12. /TASS/.", "IGORA /Leningrad Region/, December 26. /TASS/.",
+        // "MOSCOW, January 12, 2017. /ITAR-TASS/:"
+        {std::regex("^" CITY "(?:\\s*/([^/]{2,60})/)?,\\s+" MONTH_DAY "(?:,\\s*(\\d{4}))?\\.?\\s*/(ITAR-TASS|TASS)/\\s*[.:]?\\s*"),
+         1, 2, 3, 4, 5, 6},
+        // Reuters, AP, AFP, Xinhua: "WASHINGTON (Reuters) - ", "HOUSTON, Jan 27 (Reuters) - ",
+        // "LIMA, Peru (Reuters) - ", "KABUL, Afghanistan (AP) — ", "BEIJING, March 31 (Xinhua) -- "
+        {std::regex("^" CITY "(?:,\\s+" MONTH_DAY "|,\\s+([A-Z][A-Za-z. ]{1,40}?))?\\s+\\((Reuters|AP|AFP|Xinhua)\\)" DASH),
+         1, 4, 2, 3, 0, 5},
+        // Interfax: "MOSCOW. April 2 (Interfax) - "
+        {std::regex("^" CITY "\\.\\s+" MONTH_DAY "\\s+\\((Interfax)\\)" DASH), 1, 0, 2, 3, 0, 4},
+        // Bloomberg: "Jan. 19 (Bloomberg) -- ", "(Bloomberg) -- "
+        {std::regex("^(?:" MONTH_DAY "\\s+)?\\((Bloomberg)\\)" DASH), 0, 0, 1, 2, 0, 3},
+        // The bare wire form of 1980s Reuters copy: "WASHINGTON, Feb 26 - "
+        {std::regex("^" CITY ",\\s+" MONTH_DAY DASH), 1, 0, 2, 3, 0, 0},
+    }};
+    return table;
+}
+
+#undef CITY
+#undef MONTH_DAY
+#undef DASH
+
+bool is_small_word(std::string_view word)
+{
+    static constexpr std::array<std::string_view, 14> small{
+        "de", "da", "do", "dos", "del", "la", "le", "el", "al", "on", "upon", "of", "am", "sur"};
+    return std::find(small.begin(), small.end(), word) != small.end();
+}
+
+std::string capitalise(std::string_view word)
+{
+    std::string out;
+    bool first = true;
+    for (Xapian::Utf8Iterator it(word.data(), word.size()), end; it != end; ++it) {
+        const unsigned ch = *it;
+        Xapian::Unicode::append_utf8(out, first ? Xapian::Unicode::toupper(ch) : Xapian::Unicode::tolower(ch));
+        first = false;
+    }
+    return out;
+}
+
+int to_int(const std::csub_match& match)
+{
+    return match.matched ? std::stoi(match.str()) : 0;
+}
+
+}  // namespace
+
+std::string normal_case(std::string_view place)
+{
+    std::string out;
+    std::size_t index = 0;  // word index over words and hyphenated parts
+    std::size_t start = 0;
+    while (start <= place.size()) {
+        std::size_t end = place.find_first_of(" -", start);
+        if (end == std::string_view::npos)
+            end = place.size();
+        const auto word = place.substr(start, end - start);
+        const auto lowered = text::to_lower(word);
+        out += index > 0 && is_small_word(lowered) ? lowered : capitalise(word);
+        if (end < place.size())
+            out += place[end];
+        ++index;
+        start = end + 1;
+    }
+    return out;
+}
+
+std::optional<Dateline> parse_dateline(std::string_view paragraph)
+{
+    // Datelines are short; bounding the input keeps std::regex fast on long paragraphs.
+    const auto head = paragraph.substr(0, 160);
+    for (const auto& form : forms()) {
+        std::cmatch m;
+        if (!std::regex_search(head.data(), head.data() + head.size(), m, form.pattern))
+            continue;
+        Dateline out;
+        if (form.month && m[form.month].matched) {
+            out.month = month_from_name(m[form.month].str());
+            out.day = to_int(m[form.day]);
+            if (out.month == 0 || out.day < 1 || out.day > 31)
+                continue;  // "LIMA, Peru" read as a date, or no month at all
+        }
+        if (form.city)
+            out.location = normal_case(m[form.city].str());
+        if (form.qualifier && m[form.qualifier].matched)
+            out.qualifier = m[form.qualifier].str();
+        if (form.year)
+            out.year = to_int(m[form.year]);
+        if (form.agency)
+            out.agency = m[form.agency].str() == "ITAR-TASS" ? "TASS" : m[form.agency].str();
+        out.length = static_cast<std::size_t>(m.length(0));
+        return out;
+    }
+    return std::nullopt;
+}
+
+}  // namespace dateline::fields

@@ -1,0 +1,116 @@
+#include "dateline/fields/lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace dateline::fields::lexicon {
+
+namespace {
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& words, std::string_view word)
+{
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Every inflection a speech verb takes in agency copy, stems listed once.
+constexpr std::array<std::string_view, 49> StrongStems{
+    "say", "tell", "add", "note", "stress", "emphasiz", "emphasis", "underlin", "underscor",
+    "explain", "recall", "remark", "state", "assert", "conclud", "report", "announc", "warn",
+    "insist", "confirm", "den", "continu", "argu", "respond", "repl", "comment", "writ",
+    "claim", "suggest", "urg", "acknowledg", "admit", "declar", "mention", "reiterat",
+    "specif", "clarif", "complain", "describ", "estimat", "observ", "predict", "promis",
+    "assur", "accus", "criticiz", "criticis", "point", "wrote"};
+
+constexpr std::array<std::string_view, 4> WeakStems{"believ", "think", "hope", "expect"};
+
+constexpr std::array<std::string_view, 20> IrregularForms{
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "wrote", "written",
+    "denied", "denies", "replied", "replies", "specified", "clarified", "thought", "thinks", "urged", "argued"};
+
+bool inflection_of(std::string_view word, std::string_view stem)
+{
+    if (!word.starts_with(stem))
+        return false;
+    static constexpr std::array<std::string_view, 9> endings{"", "s", "d", "ed", "es", "ing", "e", "ies", "ied"};
+    return contains(endings, word.substr(stem.size()));
+}
+
+constexpr std::array<std::string_view, 72> RoleWords{
+    "president", "president-elect", "prime", "minister", "foreign", "defense", "defence", "deputy",
+    "first", "vice", "spokesman", "spokeswoman", "spokesperson", "press", "secretary", "ambassador",
+    "envoy", "representative", "permanent", "special", "chairman", "chairwoman", "chair", "head",
+    "chief", "director", "general", "governor", "mayor", "senator", "speaker", "leader", "king",
+    "queen", "emperor", "chancellor", "commissioner", "adviser", "advisor", "aide", "official",
+    "russian", "russia", "us", "u.s", "american", "ukrainian", "german", "french", "british",
+    "chinese", "belarusian", "kremlin", "state", "nominee", "economic", "energy", "finance",
+    "health", "culture", "sports", "sport", "central", "bank", "un", "nato", "eu", "former",
+    "acting", "top", "interior", "justice"};
+
+constexpr std::array<std::string_view, 56> OrganisationWords{
+    "kremlin", "ministry", "ministry's", "department", "office", "service", "committee", "council",
+    "agency", "bank", "commission", "government", "embassy", "administration", "company",
+    "corporation", "party", "union", "nations", "states", "kingdom", "republic", "federation",
+    "house", "court", "assembly", "parliament", "duma", "senate", "congress", "mission", "tass",
+    "reuters", "politico", "times", "post", "news", "press", "organization", "organisation",
+    "group", "fund", "forum", "institute", "university", "centre", "center", "board", "army",
+    "navy", "force", "forces", "command", "roscosmos", "gazprom", "opec"};
+
+constexpr std::array<std::string_view, 40> FunctionWords{
+    "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "if", "when", "while", "after",
+    "before", "this", "that", "these", "those", "it", "its", "we", "they", "our", "however",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "friday"};
+
+constexpr std::array<std::string_view, 22> Adverbs{
+    "also", "later", "earlier", "then", "again", "has", "had", "have", "further", "once",
+    "repeatedly", "previously", "recently", "already", "directly", "openly", "publicly",
+    "bluntly", "firmly", "clearly", "separately", "additionally"};
+
+constexpr std::array<std::string_view, 10> Particles{"bin", "ibn", "al", "el", "de", "van", "von", "der", "da", "di"};
+
+constexpr std::array<std::string_view, 21> RoleNouns{
+    "spokesman", "spokeswoman", "spokesperson", "minister", "diplomat", "leader", "president",
+    "ambassador", "envoy", "representative", "chairman", "chairwoman", "chief", "head", "official",
+    "governor", "secretary", "senator", "mayor", "premier", "politician"};
+
+// A noun and the role words it can stand for ("the diplomat" is a foreign minister or envoy).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 16> RoleSynonyms{{
+    {"diplomat", "foreign"}, {"diplomat", "ambassador"}, {"diplomat", "envoy"},
+    {"diplomat", "representative"}, {"diplomat", "spokeswoman"}, {"diplomat", "diplomat"},
+    {"leader", "president"}, {"leader", "leader"}, {"leader", "prime"}, {"premier", "prime"},
+    {"head", "head"}, {"head", "president"}, {"head", "chief"}, {"chief", "head"},
+    {"official", "official"}, {"politician", "senator"}}};
+
+}  // namespace
+
+Cue speech_verb(std::string_view lower)
+{
+    if (contains(IrregularForms, lower))
+        return lower == "thought" || lower == "thinks" ? Cue::Weak : Cue::Strong;
+    for (auto stem : StrongStems)
+        if (inflection_of(lower, stem))
+            return Cue::Strong;
+    for (auto stem : WeakStems)
+        if (inflection_of(lower, stem))
+            return Cue::Weak;
+    return Cue::None;
+}
+
+bool is_role_word(std::string_view lower) { return contains(RoleWords, lower); }
+bool is_organisation_word(std::string_view lower) { return contains(OrganisationWords, lower); }
+bool is_function_word(std::string_view lower) { return contains(FunctionWords, lower); }
+bool is_adverb(std::string_view lower) { return contains(Adverbs, lower); }
+bool is_name_particle(std::string_view lower) { return contains(Particles, lower); }
+bool is_role_noun(std::string_view lower) { return contains(RoleNouns, lower); }
+
+bool role_fits(std::string_view noun, std::string_view role_word)
+{
+    if (noun == role_word)
+        return true;
+    return std::any_of(RoleSynonyms.begin(), RoleSynonyms.end(),
+                       [&](const auto& pair) { return pair.first == noun && pair.second == role_word; });
+}
+
+}  // namespace dateline::fields::lexicon

@@ -1,0 +1,19 @@
+/*! Who said what: the people each section attributes statements to, names resolved per article. */
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "dateline/model.hpp"
+
+namespace dateline::fields {
+
+/** Sets each section's speakers: people a statement is attributed to with a speech verb,
+ *  directly ("Q," Peskov said / said Peskov / Peskov said: "Q") or indirectly (..., Kremlin
+ *  spokesman Dmitry Peskov said / Lavrov said that / according to Peskov / a statement made
+ *  by Rex Tillerson / Trump's words). Names resolve to the fullest form in the article; "he",
+ *  "she" and role nouns ("the Kremlin spokesman") to the person they refer back to. People
+ *  merely mentioned and organisations ("the Kremlin said") are not speakers. */
+void attribute_speakers(Article& article);
+
+}  // namespace dateline::fields

@@ -1,0 +1,78 @@
+#include "dateline/fields/tokens.hpp"
+
+#include <xapian.h>
+
+#include "dateline/text/strings.hpp"
+
+namespace dateline::fields {
+
+namespace {
+
+bool is_word_char(unsigned ch)
+{
+    return Xapian::Unicode::is_wordchar(ch) || ch == '-' || ch == '\'' || ch == 0x2019 || ch == '.';
+}
+
+// Trailing dots belong to the sentence, except in initials and "St.".
+std::string_view trim_word(std::string_view word)
+{
+    while (!word.empty() && (word.back() == '-' || word.back() == '\''))
+        word.remove_suffix(1);
+    if (word.ends_with('.') && !(word.size() == 2 && text::starts_upper(word)) && word != "St.")
+        word.remove_suffix(1);
+    return word;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view paragraph)
+{
+    std::vector<Token> tokens;
+    Xapian::Utf8Iterator it(paragraph.data(), paragraph.size()), end;
+    auto offset = [&](const Xapian::Utf8Iterator& i) {
+        return static_cast<std::size_t>(i.raw() - paragraph.data());
+    };
+    bool after_space = true;
+    while (it != end) {
+        const unsigned ch = *it;
+        const auto start = offset(it);
+        if (Xapian::Unicode::is_wordchar(ch)) {
+            while (it != end && is_word_char(*it))
+                ++it;
+            auto word = paragraph.substr(start, offset(it) - start);
+            auto trimmed = trim_word(word);
+            Token t{Token::Kind::Word, trimmed, {}, text::starts_upper(trimmed), false};
+            for (std::string_view s : {"'s", "\u2019s"}) {
+                if (t.text.ends_with(s)) {
+                    t.text.remove_suffix(s.size());
+                    t.possessive = true;
+                }
+            }
+            t.lower = text::to_lower(t.text);
+            tokens.push_back(std::move(t));
+            if (trimmed.size() < word.size() && word.ends_with('.'))
+                tokens.push_back(Token{Token::Kind::Stop, ".", ".", false, false});
+            after_space = false;
+            continue;
+        }
+        ++it;
+        const auto raw = paragraph.substr(start, offset(it) - start);
+        Token t{Token::Kind::Other, raw, std::string(raw), false, false};
+        switch (ch) {
+        case ',': t.kind = Token::Kind::Comma; break;
+        case '.': case '!': case '?': case ';': t.kind = Token::Kind::Stop; break;
+        case ':': t.kind = Token::Kind::Colon; break;
+        case 0x201C: case 0x00AB: t.kind = Token::Kind::OpenQuote; break;
+        case 0x201D: case 0x00BB: t.kind = Token::Kind::CloseQuote; break;
+        case '"': t.kind = after_space ? Token::Kind::OpenQuote : Token::Kind::CloseQuote; break;
+        case '-': case 0x2013: case 0x2014: t.kind = Token::Kind::Dash; break;
+        default: break;
+        }
+        after_space = Xapian::Unicode::is_whitespace(ch) || ch == '(' || ch == 0x201C;
+        if (!Xapian::Unicode::is_whitespace(ch))
+            tokens.push_back(std::move(t));
+    }
+    return tokens;
+}
+
+}  // namespace dateline::fields

@@ -1,0 +1,44 @@
+#include "dateline/index/report.hpp"
+
+#include <fmt/format.h>
+
+namespace dateline::index {
+
+namespace {
+
+std::string plural(std::size_t n, const char* word)
+{
+    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+std::string reasons(const std::map<Reason, std::size_t>& by_reason, bool skips)
+{
+    std::string out;
+    for (const auto& [reason, n] : by_reason) {
+        if (is_skip(reason) != skips)
+            continue;
+        out += fmt::format("{}{} {}", out.empty() ? "" : ", ", n, to_string(reason));
+    }
+    return out.empty() ? "" : " (" + out + ")";
+}
+
+}  // namespace
+
+void Summary::count(const Problem& problem)
+{
+    ++by_reason[problem.reason];
+    if (is_skip(problem.reason))
+        ++skipped;
+    else
+        ++warnings;
+}
+
+std::string Summary::line() const
+{
+    return fmt::format("{}, {}, {}; {}{}; {} skipped{}; {} ignored (not an article format); {:.2f} s",
+                       plural(files, "file"), plural(articles, "article"), plural(sections, "section"),
+                       plural(warnings, "warning"), reasons(by_reason, false), skipped, reasons(by_reason, true),
+                       ignored, seconds);
+}
+
+}  // namespace dateline::index

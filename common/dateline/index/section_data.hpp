@@ -1,0 +1,35 @@
+/*! The document data: everything a hit prints, so a search never re-reads the archive. */
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dateline/model.hpp"
+
+namespace dateline::index {
+
+/** A stored section as the searcher reads it back. */
+struct SectionData {
+    std::string id;
+    std::string article_id;
+    int section = 0;
+    std::string title;
+    std::string subtitle;  ///< only stored with section 0
+    std::optional<std::string> heading;
+    std::string text;
+    std::optional<std::string> date;  ///< "YYYY-MM-DD"
+    std::string date_source;
+    std::string location;
+    std::string agency;
+    std::vector<std::string> speakers;
+    std::string source;
+};
+
+/** JSON text stored as the Xapian document data. */
+std::string encode_section_data(const Article& article, const Section& section, const std::string& id);
+
+/** Reads document data back; a malformed record throws dateline::Error (Database). */
+SectionData decode_section_data(const std::string& data);
+
+}  // namespace dateline::index

@@ -1,0 +1,143 @@
+#include "dateline/ingest/decode.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <xapian.h>
+
+namespace dateline::ingest {
+
+namespace {
+
+bool starts_with_bytes(std::string_view text, std::string_view prefix)
+{
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+std::string from_utf16(std::string_view bytes, bool big_endian)
+{
+    std::string out;
+    auto unit = [&](std::size_t i) -> unsigned {
+        const auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+        return big_endian ? (a << 8 | b) : (b << 8 | a);
+    };
+    for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
+        unsigned cp = unit(i);
+        if (cp >= 0xD800 && cp < 0xDC00 && i + 3 < bytes.size()) {
+            const unsigned low = unit(i + 2);
+            if (low >= 0xDC00 && low < 0xE000) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                i += 2;
+            } else {
+                cp = 0xFFFD;
+            }
+        } else if (cp >= 0xD800 && cp < 0xE000) {
+            cp = 0xFFFD;
+        }
+        Xapian::Unicode::append_utf8(out, cp);
+    }
+    return out;
+}
+
+// Windows-1252's 0x80..0x9F; the rest of the bytes are Latin-1 code points.
+constexpr std::array<unsigned, 32> Cp1252High{
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+std::string from_cp1252(std::string_view bytes)
+{
+    std::string out;
+    out.reserve(bytes.size() + bytes.size() / 8);
+    for (unsigned char c : bytes) {
+        const unsigned cp = c >= 0x80 && c < 0xA0 ? Cp1252High[c - 0x80] : c;
+        Xapian::Unicode::append_utf8(out, cp);
+    }
+    return out;
+}
+
+std::string normalise_newlines(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r') {
+            out += '\n';
+            if (i + 1 < text.size() && text[i + 1] == '\n')
+                ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+bool looks_binary(std::string_view text)
+{
+    std::size_t controls = 0;
+    for (unsigned char c : text) {
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            ++controls;
+    }
+    // Real archives carry a few stray control characters (Reuters has ^C); junk has many.
+    return controls * 100 > text.size();
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view bytes) noexcept
+{
+    std::size_t i = 0;
+    while (i < bytes.size()) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len == 0 || i + len > bytes.size())
+            return false;
+        unsigned cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+        for (std::size_t k = 1; k < len; ++k) {
+            const auto cc = static_cast<unsigned char>(bytes[i + k]);
+            if ((cc & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        static constexpr std::array<unsigned, 5> min_for_len{0, 0, 0x80, 0x800, 0x10000};
+        if (cp < min_for_len[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+Decoded decode(std::string bytes)
+{
+    Decoded out;
+    std::string text;
+    if (starts_with_bytes(bytes, "\xEF\xBB\xBF")) {
+        text = bytes.substr(3);
+        out.message = "UTF-8";
+    } else if (starts_with_bytes(bytes, "\xFF\xFE") || starts_with_bytes(bytes, "\xFE\xFF")) {
+        text = from_utf16(std::string_view(bytes).substr(2), bytes[0] == '\xFE');
+        out.message = "UTF-16";
+    } else if (looks_binary(bytes)) {
+        out.failure = Reason::Binary;
+        out.message = "not text (NUL or control bytes)";
+        return out;
+    } else if (is_valid_utf8(bytes)) {
+        text = std::move(bytes);
+        out.message = "UTF-8";
+    } else {
+        text = from_cp1252(bytes);
+        out.message = "Windows-1252";
+    }
+    if (std::all_of(text.begin(), text.end(), [](unsigned char c) { return c <= ' '; })) {
+        out.failure = Reason::Empty;
+        out.message = text.empty() ? "no bytes" : "only whitespace";
+        return out;
+    }
+    out.text = normalise_newlines(text);
+    return out;
+}
+
+}  // namespace dateline::ingest

@@ -1,0 +1,25 @@
+/*! Raw bytes -> UTF-8 text, or the reason they are not text. */
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "dateline/problem.hpp"
+
+namespace dateline::ingest {
+
+/** The outcome of decoding: text, or a reason (Empty, Binary) with a message. */
+struct Decoded {
+    std::string text;                 ///< valid UTF-8, CRLF and CR turned into LF, BOM removed
+    std::optional<Reason> failure;    ///< set when the bytes are not usable text
+    std::string message;              ///< detail for the failure, or the encoding guessed
+};
+
+/** Accepts UTF-8 (with or without BOM), UTF-16 with BOM, and otherwise reads the bytes
+ *  as Windows-1252 (a superset of Latin-1). NUL bytes or many control characters mean binary. */
+Decoded decode(std::string bytes);
+
+/** Whether the bytes are well-formed UTF-8 (no overlongs, no surrogates). */
+bool is_valid_utf8(std::string_view bytes) noexcept;
+
+}  // namespace dateline::ingest

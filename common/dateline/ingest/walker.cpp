@@ -1,0 +1,97 @@
+#include "dateline/ingest/walker.hpp"
+
+#include <algorithm>
+#include <set>
+#include <system_error>
+
+namespace dateline::ingest {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class Walker {
+public:
+    Walker(const std::function<void(const FoundFile&)>& visit, std::vector<Problem>& problems)
+        : visit_(visit), problems_(problems) {}
+
+    void start(const std::string& given)
+    {
+        std::error_code ec;
+        const fs::path path = fs::absolute(given, ec).lexically_normal();
+        const auto status = fs::status(path, ec);
+        if (ec || !fs::exists(status)) {
+            problem(path, fs::is_symlink(fs::symlink_status(path, ec)) ? Reason::Unreadable : Reason::NotFound,
+                    fs::is_symlink(fs::symlink_status(path, ec)) ? "broken symbolic link" : "");
+            return;
+        }
+        if (fs::is_directory(status))
+            folder(path);
+        else
+            file(path, status, true);
+    }
+
+private:
+    void folder(const fs::path& dir)
+    {
+        std::error_code ec;
+        // A folder reached twice (a symlink loop or a link to an ancestor) is read once.
+        const auto real = fs::canonical(dir, ec);
+        if (ec || !seen_.insert(real.string()).second)
+            return;
+        std::vector<fs::directory_entry> entries;
+        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+            entries.push_back(*it);
+        if (ec) {
+            problem(dir, Reason::Unreadable, ec.message());
+            return;
+        }
+        std::sort(entries.begin(), entries.end(),
+                  [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+        for (const auto& entry : entries) {
+            if (entry.path().filename().string().starts_with('.'))
+                continue;
+            const auto status = entry.status(ec);
+            if (ec) {
+                problem(entry.path(), Reason::Unreadable,
+                        entry.is_symlink() ? "broken symbolic link" : ec.message());
+                continue;
+            }
+            if (fs::is_directory(status))
+                folder(entry.path());
+            else
+                file(entry.path(), status, false);
+        }
+    }
+
+    void file(const fs::path& path, const fs::file_status& status, bool named)
+    {
+        if (!fs::is_regular_file(status)) {
+            if (named)
+                problem(path, Reason::Unreadable, "not a regular file");
+            return;
+        }
+        visit_(FoundFile{path, named});
+    }
+
+    void problem(const fs::path& path, Reason reason, std::string message)
+    {
+        problems_.push_back(Problem{SourceRef{path.string(), {}}, 0, reason, std::move(message)});
+    }
+
+    const std::function<void(const FoundFile&)>& visit_;
+    std::vector<Problem>& problems_;
+    std::set<std::string> seen_;
+};
+
+}  // namespace
+
+void walk(const std::vector<std::string>& paths, const std::function<void(const FoundFile&)>& visit,
+          std::vector<Problem>& problems)
+{
+    Walker walker(visit, problems);
+    for (const auto& path : paths)
+        walker.start(path);
+}
+
+}  // namespace dateline::ingest

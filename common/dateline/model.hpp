@@ -1,0 +1,52 @@
+/*! The data model every stage passes along: articles made of sections. Plain structs. */
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dateline/fields/date.hpp"
+
+namespace dateline {
+
+/** Where an article came from: a file, and later an archive member. */
+struct SourceRef {
+    std::string path;    ///< absolute, normalised path of the file
+    std::string member;  ///< member inside an archive, empty for a plain file
+
+    /** "path" or "path:member", the form messages and hits show. */
+    std::string display() const { return member.empty() ? path : path + ":" + member; }
+};
+
+/** Which evidence gave an article its date (DESIGN.md's order). */
+enum class DateSource { None, Metadata, Dateline, Path, Option, Reference };
+
+/** "metadata", "dateline", "path", "option", "reference", or "" for None. */
+const char* to_string(DateSource source) noexcept;
+
+/** One part of an article: the lead (ordinal 0) or the text under one sub-heading. */
+struct Section {
+    int ordinal = 0;
+    std::optional<std::string> heading;   ///< none for the lead
+    std::vector<std::string> paragraphs;  ///< body text, one string per paragraph
+    std::vector<std::string> speakers;    ///< canonical full names, sorted, unique
+
+    /** The paragraphs joined by blank lines. */
+    std::string text() const;
+};
+
+/** One news story as found in one source. */
+struct Article {
+    std::string id;  ///< stable: derived from the source, so re-indexing replaces
+    SourceRef source;
+    std::string title;
+    std::string subtitle;
+    std::optional<fields::Date> date;
+    DateSource date_source = DateSource::None;
+    std::string location;  ///< dateline city in normal capitalisation, may be empty
+    std::string agency;    ///< "TASS", ..., may be empty
+    std::string language = "en";
+    std::vector<Section> sections;
+};
+
+}  // namespace dateline

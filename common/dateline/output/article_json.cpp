@@ -1,0 +1,40 @@
+#include "dateline/output/article_json.hpp"
+
+namespace dateline::output {
+
+using nlohmann::json;
+
+namespace {
+
+json or_null(const std::string& value)
+{
+    return value.empty() ? json(nullptr) : json(value);
+}
+
+}  // namespace
+
+json article_to_json(const Article& article)
+{
+    json sections = json::array();
+    for (const auto& s : article.sections) {
+        sections.push_back({
+            {"ordinal", s.ordinal},
+            {"heading", s.heading ? json(*s.heading) : json(nullptr)},
+            {"text", s.text()},
+            {"speakers", s.speakers},
+        });
+    }
+    return {
+        {"id", article.id},
+        {"source", article.source.display()},
+        {"title", article.title},
+        {"subtitle", or_null(article.subtitle)},
+        {"date", article.date ? json(fields::to_iso(*article.date)) : json(nullptr)},
+        {"date_source", or_null(to_string(article.date_source))},
+        {"location", or_null(article.location)},
+        {"agency", or_null(article.agency)},
+        {"sections", std::move(sections)},
+    };
+}
+
+}  // namespace dateline::output

@@ -1,0 +1,14 @@
+/*! Article -> the JSON object `dateline-index --dump` prints. */
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "dateline/model.hpp"
+
+namespace dateline::output {
+
+/** {"id", "source", "title", "subtitle", "date", "date_source", "location", "agency",
+ *  "sections": [{"ordinal", "heading", "text", "speakers"}]}; absent values are null. */
+nlohmann::json article_to_json(const Article& article);
+
+}  // namespace dateline::output

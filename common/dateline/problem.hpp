@@ -1,0 +1,40 @@
+/*! Bad input is data, not an exception: a Problem names the source and the reason. */
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "dateline/model.hpp"
+
+namespace dateline {
+
+/** Why an input was skipped or only partly used; the summary counts by reason. */
+enum class Reason {
+    NotFound,          ///< the path does not exist
+    Unreadable,        ///< permission denied, I/O error, a directory where a file was expected
+    Empty,             ///< zero bytes or only whitespace
+    Binary,            ///< NUL bytes or control characters: not text
+    BadEncoding,       ///< text that no supported encoding reads
+    NoArticle,         ///< readable text with nothing that looks like an article
+    UnsupportedFormat, ///< a file named on the command line whose format is not read
+    UnknownDate,       ///< warning: indexed, but no evidence for the date
+    NoDateline,        ///< warning: indexed, but no dateline was found
+};
+
+/** Stable, lowercase name of a reason ("binary", "no article found", ...). */
+std::string_view to_string(Reason reason) noexcept;
+
+/** Whether the source was skipped (true) or indexed with a warning (false). */
+bool is_skip(Reason reason) noexcept;
+
+struct Problem {
+    SourceRef source;
+    int line = 0;  ///< 1-based line, 0 when not known
+    Reason reason;
+    std::string message;  ///< detail for the user; may be empty
+
+    /** "path[:member][:line]: reason[: message]" */
+    std::string display() const;
+};
+
+}  // namespace dateline

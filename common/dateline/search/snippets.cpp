@@ -1,0 +1,60 @@
+#include "dateline/search/snippets.hpp"
+
+#include <array>
+#include <utility>
+
+namespace dateline::search {
+
+namespace {
+
+std::string unescape_html(std::string_view text)
+{
+    static constexpr std::array<std::pair<std::string_view, char>, 5> entities{
+        {{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}}};
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        bool replaced = false;
+        if (text[i] == '&') {
+            for (const auto& [entity, ch] : entities) {
+                if (text.substr(i, entity.size()) == entity) {
+                    out += ch;
+                    i += entity.size() - 1;
+                    replaced = true;
+                    break;
+                }
+            }
+        }
+        if (!replaced)
+            out += text[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string make_snippet(const Xapian::MSet& mset, const std::string& text, const Xapian::Stem& stemmer,
+                         std::size_t length)
+{
+    const std::string start(1, MarkStart), end(1, MarkEnd);
+    return unescape_html(mset.snippet(text, length, stemmer,
+                                      Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                      start, end, "..."));
+}
+
+std::string render_marks(std::string_view snippet, std::string_view start, std::string_view end)
+{
+    std::string out;
+    out.reserve(snippet.size() + 16);
+    for (char c : snippet) {
+        if (c == MarkStart)
+            out += start;
+        else if (c == MarkEnd)
+            out += end;
+        else
+            out += c;
+    }
+    return out;
+}
+
+}  // namespace dateline::search

@@ -1,0 +1,24 @@
+/*! Snippets with the matched words marked, as plain text the printers decorate. */
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace dateline::search {
+
+/** Marks around matched words in a snippet; printers turn them into bold or "**". */
+inline constexpr char MarkStart = '\x02';
+inline constexpr char MarkEnd = '\x03';
+
+/** About `length` bytes of `text` around the best match of the query, matched words
+ *  between MarkStart and MarkEnd, "..." where text is cut. Plain text: Xapian's HTML
+ *  escaping is undone. */
+std::string make_snippet(const Xapian::MSet& mset, const std::string& text, const Xapian::Stem& stemmer,
+                         std::size_t length = 300);
+
+/** Replaces the marks with the given strings. */
+std::string render_marks(std::string_view snippet, std::string_view start, std::string_view end);
+
+}  // namespace dateline::search

@@ -1,0 +1,147 @@
+#include "dateline/text/strings.hpp"
+
+#include <algorithm>
+
+#include <xapian.h>
+
+namespace dateline::text {
+
+namespace {
+
+// ASCII whitespace, NBSP (C2 A0) and the Unicode spaces Xapian knows.
+std::size_t space_length(std::string_view text, std::size_t i)
+{
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return 1;
+    if (c < 0x80)
+        return 0;
+    Xapian::Utf8Iterator it(text.data() + i, text.size() - i);
+    const unsigned ch = *it;
+    if (!Xapian::Unicode::is_whitespace(ch) && ch != 0xA0)
+        return 0;
+    return ch < 0x800 ? 2 : ch < 0x10000 ? 3 : 4;
+}
+
+// Bytes in the UTF-8 sequence a lead byte starts (1 for a stray continuation byte).
+std::size_t sequence_length(unsigned char lead)
+{
+    return lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view text) noexcept
+{
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto n = space_length(text, start);
+        if (n == 0)
+            break;
+        start += n;
+    }
+    text.remove_prefix(start);
+    // Trailing: step back over whole UTF-8 sequences.
+    while (!text.empty()) {
+        std::size_t begin = text.size() - 1;
+        while (begin > 0 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80)
+            --begin;
+        if (space_length(text, begin) == 0)
+            break;
+        text.remove_suffix(text.size() - begin);
+    }
+    return text;
+}
+
+std::string collapse_spaces(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto n = space_length(text, i);
+        if (n > 0) {
+            space = true;
+            i += n;
+            continue;
+        }
+        if (space && !out.empty())
+            out += ' ';
+        space = false;
+        const auto n_bytes = std::min(sequence_length(static_cast<unsigned char>(text[i])), text.size() - i);
+        out.append(text.substr(i, n_bytes));
+        i += n_bytes;
+    }
+    return out;
+}
+
+std::string to_lower(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (Xapian::Utf8Iterator it(text.data(), text.size()), end; it != end; ++it)
+        Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(*it));
+    return out;
+}
+
+std::vector<std::string_view> split_words(std::string_view text)
+{
+    std::vector<std::string_view> words;
+    std::size_t i = 0, start = std::string_view::npos;
+    while (i < text.size()) {
+        const auto n = space_length(text, i);
+        if (n > 0) {
+            if (start != std::string_view::npos)
+                words.push_back(text.substr(start, i - start));
+            start = std::string_view::npos;
+            i += n;
+        } else {
+            if (start == std::string_view::npos)
+                start = i;
+            i += sequence_length(static_cast<unsigned char>(text[i]));
+        }
+    }
+    if (start != std::string_view::npos)
+        words.push_back(text.substr(start));
+    return words;
+}
+
+bool starts_upper(std::string_view text)
+{
+    if (text.empty())
+        return false;
+    Xapian::Utf8Iterator it(text.data(), text.size());
+    return Xapian::Unicode::get_category(*it) == Xapian::Unicode::UPPERCASE_LETTER;
+}
+
+std::vector<std::string> paragraphs(std::string_view text)
+{
+    const bool has_blank_line = text.find("\n\n") != std::string_view::npos ||
+                                text.find("\n \n") != std::string_view::npos;
+    std::vector<std::string> out;
+    std::string current;
+    auto flush = [&] {
+        auto collapsed = collapse_spaces(current);
+        if (!collapsed.empty())
+            out.push_back(std::move(collapsed));
+        current.clear();
+    };
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        const auto line = trim(text.substr(start, end - start));
+        if (line.empty() || !has_blank_line)
+            flush();
+        if (!line.empty()) {
+            current += ' ';
+            current += line;
+        }
+        start = end + 1;
+    }
+    flush();
+    return out;
+}
+
+}  // namespace dateline::text

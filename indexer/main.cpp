@@ -1,0 +1,82 @@
+// dateline-index: parse arguments, run the library's indexer, print the summary.
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include "dateline/cli/terminal.hpp"
+#include "dateline/database.hpp"
+#include "dateline/error.hpp"
+#include "dateline/index/indexer.hpp"
+#include "dateline/output/article_json.hpp"
+
+using namespace dateline;
+
+namespace {
+
+struct Options {
+    std::optional<std::string> db;
+    int year = 0;
+    std::string reference_date;
+    bool rebuild = false;
+    bool dump = false;
+    bool quiet = false;
+    int verbose = 0;
+    std::vector<std::string> paths;
+};
+
+int run(const Options& o)
+{
+    cli::setup_logging(o.quiet ? spdlog::level::err : o.verbose > 0 ? spdlog::level::debug : spdlog::level::info);
+    index::IndexOptions options{o.paths, {}};
+    options.parse.year = o.year;
+    if (!o.reference_date.empty()) {
+        auto date = fields::parse_iso(o.reference_date);
+        if (!date)
+            throw Error(Error::Code::Usage, "invalid --reference-date '" + o.reference_date + "'",
+                        "give a day as YYYY-MM-DD");
+        options.parse.reference = date;
+    }
+    index::Summary summary;
+    if (o.dump) {
+        summary = index::read_articles(options, [](Article&& article) {
+            std::cout << output::article_to_json(article).dump(-1, ' ', false,
+                                                                nlohmann::json::error_handler_t::replace)
+                      << '\n';
+        });
+    } else {
+        const auto db = resolve_db_path(o.db);
+        spdlog::info("indexing into {}", db.string());
+        summary = index::index_paths(options, db, o.rebuild);
+    }
+    if (!o.quiet)
+        std::cerr << summary.line() << '\n';
+    return to_int(summary.skipped > 0 ? ExitCode::InputsSkipped : ExitCode::Ok);
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    CLI::App app{"Index news archives for dateline-search: one Xapian document per article section."};
+    Options o;
+    app.add_option("--db", o.db, "Index folder (default: $DATELINE_DB, else ~/.local/share/dateline/index)");
+    app.add_option("--year", o.year, "Year for datelines without one, when the path has no date")
+        ->check(CLI::Range(1, 9999));
+    app.add_option("--reference-date", o.reference_date,
+                   "YYYY-MM-DD: datelines without a year get the latest such day on or before it");
+    app.add_flag("--rebuild", o.rebuild, "Build a fresh index beside the old one, then swap it in");
+    app.add_flag("--dump", o.dump, "Print one JSON object per article on stdout; write no index");
+    app.add_flag("-q,--quiet", o.quiet, "Only errors on stderr; no summary");
+    app.add_flag("-v,--verbose", o.verbose, "More detail on stderr");
+    app.add_option("PATH", o.paths, "Files and folders to index (folders recursively)")->required();
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : to_int(ExitCode::Usage);
+    }
+    return cli::run_main([&] { return run(o); });
+}
