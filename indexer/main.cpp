@@ -44,7 +44,7 @@ int run(const Options& o)
     if (o.dump) {
         summary = index::read_articles(options, [](Article&& article) {
             std::cout << output::article_to_json(article).dump(-1, ' ', false,
-                                                                nlohmann::json::error_handler_t::replace)
+                                                                nlohmann::ordered_json::error_handler_t::replace)
                       << '\n';
         });
     } else {

@@ -37,7 +37,8 @@ bool inflection_of(std::string_view word, std::string_view stem)
     return contains(endings, word.substr(stem.size()));
 }
 
-constexpr std::array<std::string_view, 72> RoleWords{
+constexpr std::array<std::string_view, 76> RoleWords{
+    "chairperson", "secretary-general", "under-secretary-general", "deputy-head",
     "president", "president-elect", "prime", "minister", "foreign", "defense", "defence", "deputy",
     "first", "vice", "spokesman", "spokeswoman", "spokesperson", "press", "secretary", "ambassador",
     "envoy", "representative", "permanent", "special", "chairman", "chairwoman", "chair", "head",

@@ -6,6 +6,7 @@
 
 #include "dateline/fields/lexicon.hpp"
 #include "dateline/fields/tokens.hpp"
+#include "dateline/text/strings.hpp"
 
 namespace dateline::fields {
 
@@ -23,7 +24,18 @@ bool is_word(const Tokens& t, std::size_t i) { return i < t.size() && t[i].kind 
 bool is_name_token(const Token& t)
 {
     return t.kind == Kind::Word && t.capitalised && !lexicon::is_function_word(t.lower) &&
-           !lexicon::is_role_word(t.lower);
+           !lexicon::is_role_word(t.lower) && !lexicon::is_organisation_word(t.lower);
+}
+
+bool is_preposition(const Token& t)
+{
+    return t.kind == Kind::Word && (t.lower == "for" || t.lower == "to" || t.lower == "of" || t.lower == "in" ||
+                                    t.lower == "at" || t.lower == "from");
+}
+
+bool same_name(const std::string& a, const std::string& b)
+{
+    return a.size() == b.size() && text::to_lower(a) == text::to_lower(b);
 }
 
 struct Person {
@@ -56,7 +68,8 @@ public:
     {
         if (names.size() < 2)
             return std::nullopt;
-        auto index = find_full(names);
+        // "De Mistura" after "Staffan de Mistura" is the same person.
+        auto index = find(names);
         if (!index) {
             people_.push_back(Person{names, {}, false, -1, -1});
             index = people_.size() - 1;
@@ -82,7 +95,7 @@ public:
         for (std::size_t i = 0; i < people_.size(); ++i) {
             const auto& p = people_[i];
             if (p.names.size() >= names.size() &&
-                std::equal(names.rbegin(), names.rend(), p.names.rbegin()) &&
+                std::equal(names.rbegin(), names.rend(), p.names.rbegin(), same_name) &&
                 (!best || p.names.size() > people_[*best].names.size()))
                 best = i;
         }
@@ -113,7 +126,7 @@ private:
     std::optional<std::size_t> find_full(const std::vector<std::string>& names) const
     {
         for (std::size_t i = 0; i < people_.size(); ++i)
-            if (people_[i].names == names)
+            if (std::equal(names.begin(), names.end(), people_[i].names.begin(), people_[i].names.end(), same_name))
                 return i;
         return std::nullopt;
     }
@@ -166,6 +179,9 @@ std::optional<NameRun> run_ending_at(const Tokens& t, std::size_t end)
             break;  // "Russia's Lavrov": the possessive is not part of the name
         --begin;
     }
+    // "Envoy for Syria Staffan de Mistura": the place belongs to the role, not the name.
+    if (end - begin >= 3 && begin > 0 && is_preposition(t[begin - 1]))
+        ++begin;
     if (begin == end)
         return std::nullopt;
     NameRun run{begin, end, {}, role_before(t, begin), false};
@@ -192,7 +208,7 @@ std::vector<NameRun> name_runs(const Tokens& t)
                                           is_name_token(t[end + 1]))) &&
                (end == i || !t[end - 1].possessive))
             ++end;
-        if (auto run = run_ending_at(t, end); run && run->begin == i && !run->organisation)
+        if (auto run = run_ending_at(t, end); run && run->begin >= i && !run->organisation)
             runs.push_back(std::move(*run));
         i = end > i ? end - 1 : i;
     }
@@ -212,20 +228,29 @@ public:
                 people_.seen(*p);
         std::vector<std::size_t> strong, weak;
         for (std::size_t i = 0; i < t.size(); ++i) {
-            if (auto who = cue_at(t, i)) {
-                auto& list = cue_strength_ == lexicon::Cue::Weak ? weak : strong;
-                list.push_back(*who);
+            auto who = cue_at(t, i);
+            if (!who)
+                continue;
+            if (cue_strength_ == lexicon::Cue::Weak) {
+                weak.push_back(*who);
+                continue;
             }
+            strong.push_back(*who);
+            // At once: a "he said" later in the paragraph refers back to this speaker.
+            people_.spoke(*who);
+            last_speaker_ = *who;
         }
-        auto& found = strong.empty() ? weak : strong;
+        if (strong.empty()) {
+            for (auto p : weak) {
+                people_.spoke(p);
+                last_speaker_ = p;
+            }
+            strong = std::move(weak);
+        }
         // A paragraph that is only a quote continues the previous speaker.
-        if (found.empty() && !t.empty() && t.front().kind == Kind::OpenQuote && last_speaker_)
-            found.push_back(*last_speaker_);
-        for (auto p : found) {
-            people_.spoke(p);
-            last_speaker_ = p;
-        }
-        return found;
+        if (strong.empty() && !t.empty() && t.front().kind == Kind::OpenQuote && last_speaker_)
+            strong.push_back(*last_speaker_);
+        return strong;
     }
 
 private:
@@ -282,11 +307,18 @@ private:
         // "X was quoted as saying"
         if (t[verb].lower == "saying" && j >= 3 && t[j - 1].lower == "as" && t[j - 2].lower == "quoted")
             j -= t[j - 3].lower == "was" ? 3 : 2;
-        if (j == 0 || !is_word(t, j - 1))
+        // "Churkin, responding in the chamber, said": skip a clause set off by commas.
+        if (j >= 2 && t[j - 1].kind == Kind::Comma && t[j - 2].kind != Kind::CloseQuote)
+            j = clause_start(t, j - 1);
+        // "the leader's state visit": after a possessive the "verb" is a noun.
+        if (j == 0 || !is_word(t, j - 1) || t[j - 1].possessive)
             return std::nullopt;
         const auto& prev = t[j - 1];
         if (prev.lower == "he" || prev.lower == "she")
             return people_.by_pronoun(prev.lower == "she");
+        // "Peskov called the restrictions illegal and said ...": the sentence's subject.
+        if (prev.lower == "and")
+            return sentence_subject(t, j - 1);
         // "Donald Trump, who said that ..."
         if (prev.lower == "who" && j >= 2 && t[j - 2].kind == Kind::Comma)
             j -= 2;
@@ -295,6 +327,38 @@ private:
         if (auto run = run_ending_at(t, j); run && !run->organisation)
             return person(*run);
         return std::nullopt;
+    }
+
+    // The person named at the start of the sentence that contains `pos`, if a verb follows the name.
+    std::optional<std::size_t> sentence_subject(const Tokens& t, std::size_t pos)
+    {
+        std::size_t k = pos;
+        while (k > 0 && t[k - 1].kind != Kind::Stop && t[k - 1].kind != Kind::OpenQuote &&
+               t[k - 1].kind != Kind::CloseQuote)
+            --k;
+        while (k < pos && is_word(t, k) && (lexicon::is_role_word(t[k].lower) || !t[k].capitalised))
+            ++k;  // "Kremlin spokesman Dmitry Peskov"
+        std::size_t end = k;
+        while (end < pos && is_name_token(t[end]))
+            ++end;
+        if (end == k || end >= pos || !is_word(t, end) || t[end].capitalised)
+            return std::nullopt;
+        auto run = run_ending_at(t, end);
+        return run && !run->organisation ? person(*run) : std::nullopt;
+    }
+
+    // The position before ", <clause>," that ends at the comma `close`, or `close` itself.
+    static std::size_t clause_start(const Tokens& t, std::size_t close)
+    {
+        constexpr std::size_t MaxClauseTokens = 12;
+        for (std::size_t k = close; k > 0 && close - k < MaxClauseTokens; --k) {
+            const auto& tok = t[k - 1];
+            if (tok.kind == Kind::Stop || tok.kind == Kind::OpenQuote || tok.kind == Kind::CloseQuote)
+                break;
+            if (tok.kind == Kind::Comma)
+                return k - 1;
+        }
+        return close + 1;  // no opening comma: leave the verb's neighbour as it was
     }
 
     // The speaker named right after a cue: a pronoun, "the <role>", or "[role] Name".

@@ -23,6 +23,17 @@ std::string_view trim_word(std::string_view word)
     return word;
 }
 
+// "Peskov", and Arabic names with a lowercase article: "al-Falih", "el-Sisi".
+bool starts_name(std::string_view word)
+{
+    if (text::starts_upper(word))
+        return true;
+    for (std::string_view article : {"al-", "el-", "ad-", "as-", "bin-"})
+        if (word.starts_with(article) && text::starts_upper(word.substr(article.size())))
+            return true;
+    return false;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view paragraph)
@@ -41,7 +52,7 @@ std::vector<Token> tokenize(std::string_view paragraph)
                 ++it;
             auto word = paragraph.substr(start, offset(it) - start);
             auto trimmed = trim_word(word);
-            Token t{Token::Kind::Word, trimmed, {}, text::starts_upper(trimmed), false};
+            Token t{Token::Kind::Word, trimmed, {}, starts_name(trimmed), false};
             for (std::string_view s : {"'s", "\u2019s"}) {
                 if (t.text.ends_with(s)) {
                     t.text.remove_suffix(s.size());

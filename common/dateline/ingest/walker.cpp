@@ -4,6 +4,8 @@
 #include <set>
 #include <system_error>
 
+#include <spdlog/spdlog.h>
+
 namespace dateline::ingest {
 
 namespace fs = std::filesystem;
@@ -21,8 +23,8 @@ public:
         const fs::path path = fs::absolute(given, ec).lexically_normal();
         const auto status = fs::status(path, ec);
         if (ec || !fs::exists(status)) {
-            problem(path, fs::is_symlink(fs::symlink_status(path, ec)) ? Reason::Unreadable : Reason::NotFound,
-                    fs::is_symlink(fs::symlink_status(path, ec)) ? "broken symbolic link" : "");
+            const bool broken_link = fs::is_symlink(fs::symlink_status(path, ec));
+            problem(path, broken_link ? Reason::Unreadable : Reason::NotFound, broken_link ? "broken symbolic link" : "");
             return;
         }
         if (fs::is_directory(status))
@@ -39,6 +41,11 @@ private:
         const auto real = fs::canonical(dir, ec);
         if (ec || !seen_.insert(real.string()).second)
             return;
+        // An index kept inside the archive folder is not input.
+        if (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec)) {
+            spdlog::debug("{}: skipped, a Xapian database", dir.string());
+            return;
+        }
         std::vector<fs::directory_entry> entries;
         for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
             entries.push_back(*it);

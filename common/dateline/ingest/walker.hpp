@@ -17,7 +17,7 @@ struct FoundFile {
 };
 
 /** Visits every regular file under the paths (folders recursively, sorted by name,
- *  hidden entries skipped, symlink loops broken). Missing or unreadable paths become
+ *  hidden entries and Xapian databases skipped, symlink loops broken). Missing or unreadable paths become
  *  problems; the walk goes on. */
 void walk(const std::vector<std::string>& paths, const std::function<void(const FoundFile&)>& visit,
           std::vector<Problem>& problems);

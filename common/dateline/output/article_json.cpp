@@ -2,7 +2,7 @@
 
 namespace dateline::output {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 

@@ -9,6 +9,6 @@ namespace dateline::output {
 
 /** {"id", "source", "title", "subtitle", "date", "date_source", "location", "agency",
  *  "sections": [{"ordinal", "heading", "text", "speakers"}]}; absent values are null. */
-nlohmann::json article_to_json(const Article& article);
+nlohmann::ordered_json article_to_json(const Article& article);
 
 }  // namespace dateline::output

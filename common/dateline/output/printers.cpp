@@ -8,7 +8,7 @@
 
 namespace dateline::output {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 

@@ -45,7 +45,8 @@ SearchResult search(const Xapian::Database& db, const SearchRequest& request)
         hit.rank = it.get_rank() + 1;  // get_rank() already counts the offset
         hit.score = it.get_weight();
         hit.section = index::decode_section_data(it.get_document().get_data());
-        hit.snippet = make_snippet(mset, hit.section.text, builder.stemmer(), SnippetBytes);
+        hit.snippet = request.text.empty() ? lead_snippet(hit.section.text, SnippetBytes)
+                                           : make_snippet(mset, hit.section.text, builder.stemmer(), SnippetBytes);
         result.hits.push_back(std::move(hit));
     }
     result.facets = spies.collect(request.facet_limit);

@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "dateline/text/strings.hpp"
+
 namespace dateline::search {
 
 namespace {
@@ -37,9 +39,25 @@ std::string make_snippet(const Xapian::MSet& mset, const std::string& text, cons
                          std::size_t length)
 {
     const std::string start(1, MarkStart), end(1, MarkEnd);
-    return unescape_html(mset.snippet(text, length, stemmer,
+    // One line: paragraph breaks inside a snippet would break the hit's layout.
+    return text::collapse_spaces(unescape_html(mset.snippet(text, length, stemmer,
                                       Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                      start, end, "..."));
+                                      start, end, "...")));
+}
+
+std::string lead_snippet(const std::string& text, std::size_t length)
+{
+    auto flat = text::collapse_spaces(text);
+    if (flat.size() <= length)
+        return flat;
+    auto cut = flat.rfind(' ', length);
+    if (cut == std::string::npos) {
+        cut = length;  // one long word: cut at a character boundary
+        while (cut > 0 && (static_cast<unsigned char>(flat[cut]) & 0xC0) == 0x80)
+            --cut;
+    }
+    flat.resize(cut);
+    return flat + "...";
 }
 
 std::string render_marks(std::string_view snippet, std::string_view start, std::string_view end)

@@ -13,10 +13,14 @@ inline constexpr char MarkStart = '\x02';
 inline constexpr char MarkEnd = '\x03';
 
 /** About `length` bytes of `text` around the best match of the query, matched words
- *  between MarkStart and MarkEnd, "..." where text is cut. Plain text: Xapian's HTML
+ *  between MarkStart and MarkEnd, "..." where text is cut, all on one line. Plain text: Xapian's HTML
  *  escaping is undone. */
 std::string make_snippet(const Xapian::MSet& mset, const std::string& text, const Xapian::Stem& stemmer,
                          std::size_t length = 300);
+
+/** The opening of `text`, about `length` bytes cut at a word, for hits of a query with no
+ *  words to match (a pure filter). */
+std::string lead_snippet(const std::string& text, std::size_t length = 300);
 
 /** Replaces the marks with the given strings. */
 std::string render_marks(std::string_view snippet, std::string_view start, std::string_view end);

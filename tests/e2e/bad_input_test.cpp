@@ -1,0 +1,43 @@
+// Bad input is reported per file with a reason, counted, and the rest is indexed.
+#include <doctest/doctest.h>
+
+#include "run.hpp"
+
+using nlohmann::json;
+
+TEST_CASE("bad input: each broken file is named with its reason and the rest is indexed")
+{
+    const auto dir = e2e::scratch("bad-input");
+    const auto db = (dir / "db").string();
+    const std::string in = std::string(TEST_DATA) + "/bad_input";
+    const auto o = e2e::index({"--db", db, in});
+    INFO("stderr: " << o.err);
+    CHECK(o.exit_code == 3);  // some inputs skipped, the rest indexed
+    CHECK(o.err.find(in + "/empty.txt: empty: no bytes") != std::string::npos);
+    CHECK(o.err.find(in + "/blank.txt: empty: only whitespace") != std::string::npos);
+    CHECK(o.err.find(in + "/binary.txt: binary") != std::string::npos);
+    CHECK(o.err.find(in + "/no_article.txt: no article found") != std::string::npos);
+    CHECK(o.err.find("7 files, 3 articles, 3 sections; 0 warnings; 4 skipped (2 empty, 1 binary, 1 no article found)") !=
+          std::string::npos);
+
+    const auto r = json::parse(e2e::search({"--db", db, "--format", "json", "--limit", "10"}).out);
+    CHECK(r["total"] == 3);
+    std::vector<std::string> places;
+    for (const auto& f : r["facets"]["location"])
+        places.push_back(f["value"]);
+    std::sort(places.begin(), places.end());
+    CHECK(places == std::vector<std::string>{"Berlin", "Geneva", "Paris"});
+    const auto cafe = json::parse(e2e::search({"--db", db, "--format", "json", "café"}).out);
+    CHECK(cafe["total"] == 1);
+    CHECK(cafe["hits"][0]["location"] == "Paris");
+}
+
+TEST_CASE("bad input: a missing path is reported and the others are still indexed")
+{
+    const auto dir = e2e::scratch("missing-path");
+    const auto o = e2e::index({"--db", (dir / "db").string(), (dir / "nowhere").string(),
+                               std::string(TEST_DATA) + "/bad_input/2017-05-05-good.txt"});
+    CHECK(o.exit_code == 3);
+    CHECK(o.err.find((dir / "nowhere").string() + ": not found") != std::string::npos);
+    CHECK(o.err.find("1 file, 1 article") != std::string::npos);
+}

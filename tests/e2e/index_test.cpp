@@ -1,0 +1,177 @@
+// dateline-index end to end: --dump of real pages, date evidence, re-indexing, summary, db location.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <doctest/doctest.h>
+
+#include "run.hpp"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+std::vector<json> dump(const std::vector<std::string>& args)
+{
+    std::vector<std::string> full{"--dump"};
+    full.insert(full.end(), args.begin(), args.end());
+    const auto o = e2e::index(full);
+    INFO("stderr: " << o.err);
+    REQUIRE(o.exit_code == 0);
+    std::vector<json> articles;
+    std::istringstream lines(o.out);
+    for (std::string line; std::getline(lines, line);)
+        articles.push_back(json::parse(line));
+    return articles;
+}
+
+const char* Page = "All news\n\nLavrov meets Guterres\n\nTalks on Syria held in New York\n\n"
+                   "NEW YORK, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov said on Friday that the "
+                   "talks were useful.\n\n\"We agreed on the next steps,\" the minister said.\n";
+
+int total(const std::string& db, const std::vector<std::string>& extra = {})
+{
+    std::vector<std::string> args{"--db", db, "--format", "json", "--limit", "0"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const auto o = e2e::search(args);
+    return o.exit_code > 1 ? -1 : json::parse(o.out)["total"].get<int>();
+}
+
+}  // namespace
+
+TEST_CASE("index: --dump of the real TASS seed article stored under 2017/01/12/")
+{
+    const fs::path seed = fs::path(SHARED_DIR) / "seed" / "tass-2017-01-12-peskov.txt";
+    if (!fs::exists(seed)) {
+        MESSAGE("skipped: " << seed.string() << " is absent (../shared/ is not part of a clone)");
+        return;
+    }
+    const auto dir = e2e::scratch("seed");
+    fs::create_directories(dir / "2017" / "01" / "12");
+    fs::copy_file(seed, dir / "2017" / "01" / "12" / seed.filename());
+    const auto articles = dump({dir.string()});
+    REQUIRE(articles.size() == 1);
+    const auto& a = articles[0];
+    CHECK(a["title"] == "Moscow hopes Putin, Trump will get along");
+    CHECK(a["subtitle"] == "There should be much more mutual respect between Russia and US than now, Kremlin said");
+    CHECK(a["date"] == "2017-01-12");
+    CHECK(a["date_source"] == "path");
+    CHECK(a["location"] == "Moscow");
+    CHECK(a["agency"] == "TASS");
+    REQUIRE(a["sections"].size() == 4);
+    CHECK(a["sections"][0]["heading"].is_null());
+    CHECK(a["sections"][1]["heading"] == "On mutual respect between Russia and US");
+    CHECK(a["sections"][2]["heading"] == "On alleged hacker attacks");
+    CHECK(a["sections"][3]["heading"] == "On Tillerson's position on Crimea");
+    const auto speakers0 = a["sections"][0]["speakers"].get<std::vector<std::string>>();
+    CHECK(std::find(speakers0.begin(), speakers0.end(), "Dmitry Peskov") != speakers0.end());
+    // Putin is only mentioned in the lead; he does not speak there.
+    CHECK(std::find(speakers0.begin(), speakers0.end(), "Vladimir Putin") == speakers0.end());
+    CHECK(a["sections"][2]["speakers"] == json({"Dmitry Peskov", "Rex Tillerson"}));
+    CHECK(a["sections"][0]["text"].get<std::string>().starts_with("Moscow expects that"));
+}
+
+TEST_CASE("index: --dump prints the documented keys, with null for what is unknown")
+{
+    const auto dir = e2e::scratch("dump-keys");
+    e2e::write_file(dir / "lavrov.txt", Page);
+    const auto o = e2e::index({"--dump", dir.string()});
+    CHECK(o.exit_code == 0);
+    const auto a = json::parse(o.out);
+    for (const char* key : {"source", "title", "subtitle", "date", "date_source", "location", "agency", "sections"})
+        CHECK_MESSAGE(a.contains(key), key);
+    CHECK(a["date"].is_null());
+    CHECK(a["date_source"].is_null());
+    CHECK(a["location"] == "New York");
+    CHECK(a["sections"][0]["speakers"] == json({"Sergey Lavrov"}));
+    CHECK(o.err.find("unknown date") != std::string::npos);
+    CHECK(o.err.find("lavrov.txt") != std::string::npos);
+}
+
+TEST_CASE("index: the year comes from the path, then --year, then --reference-date")
+{
+    const auto dir = e2e::scratch("years");
+    e2e::write_file(dir / "plain" / "lavrov.txt", Page);
+    e2e::write_file(dir / "dated" / "2016-03-03-lavrov.txt", Page);
+    CHECK(dump({(dir / "dated").string()})[0]["date"] == "2016-03-03");
+    const auto by_option = dump({"--year", "2015", (dir / "plain").string()})[0];
+    CHECK(by_option["date"] == "2015-03-03");
+    CHECK(by_option["date_source"] == "option");
+    // The latest March 3 on or before 2019-03-01 is in 2018.
+    const auto by_reference = dump({"--reference-date", "2019-03-01", (dir / "plain").string()})[0];
+    CHECK(by_reference["date"] == "2018-03-03");
+    CHECK(by_reference["date_source"] == "reference");
+    // The path beats the option.
+    CHECK(dump({"--year", "2015", (dir / "dated").string()})[0]["date"] == "2016-03-03");
+}
+
+TEST_CASE("index: indexing the same files again replaces, and a vanished section is deleted")
+{
+    const auto dir = e2e::scratch("reindex");
+    const auto db = (dir / "db").string();
+    const auto story = dir / "in" / "2017" / "03" / "03" / "lavrov.txt";
+    e2e::write_file(story, std::string(Page) + "\nOn the next meeting\n\nThe two agreed to meet again, Lavrov said.\n");
+    REQUIRE(e2e::index({"-q", "--db", db, (dir / "in").string()}).exit_code == 0);
+    CHECK(total(db) == 2);
+    REQUIRE(e2e::index({"-q", "--db", db, (dir / "in").string()}).exit_code == 0);
+    CHECK(total(db) == 2);
+    e2e::write_file(story, Page);
+    REQUIRE(e2e::index({"-q", "--db", db, (dir / "in").string()}).exit_code == 0);
+    CHECK(total(db) == 1);
+    CHECK(total(db, {"again"}) == 0);
+}
+
+TEST_CASE("index: --rebuild starts from an empty index")
+{
+    const auto dir = e2e::scratch("rebuild");
+    const auto db = (dir / "db").string();
+    e2e::write_file(dir / "a" / "2017-03-03-lavrov.txt", Page);
+    e2e::write_file(dir / "b" / "2018-03-03-lavrov.txt", Page);
+    REQUIRE(e2e::index({"-q", "--db", db, (dir / "a").string()}).exit_code == 0);
+    REQUIRE(e2e::index({"-q", "--db", db, (dir / "b").string()}).exit_code == 0);
+    CHECK(total(db) == 2);
+    REQUIRE(e2e::index({"-q", "--rebuild", "--db", db, (dir / "b").string()}).exit_code == 0);
+    CHECK(total(db) == 1);
+    CHECK_FALSE(fs::exists(db + ".rebuild"));
+}
+
+TEST_CASE("index: one summary line on stderr with the counts")
+{
+    const auto dir = e2e::scratch("summary");
+    e2e::write_file(dir / "2017-03-03-lavrov.txt", Page);
+    e2e::write_file(dir / "notes.md", "not an article format");
+    const auto o = e2e::index({"--db", (dir / "db").string(), dir.string()});
+    CHECK(o.exit_code == 0);
+    CHECK(o.out.empty());
+    CHECK(o.err.find("1 file, 1 article, 1 section; 0 warnings; 0 skipped; 1 ignored") != std::string::npos);
+}
+
+TEST_CASE("index: the database is --db, else $DATELINE_DB, else $XDG_DATA_HOME/dateline/index")
+{
+    const auto dir = e2e::scratch("db-location");
+    e2e::write_file(dir / "in" / "2017-03-03-lavrov.txt", Page);
+    unsetenv("DATELINE_DB");
+    setenv("XDG_DATA_HOME", (dir / "xdg").c_str(), 1);
+    CHECK(e2e::index({"-q", (dir / "in").string()}).exit_code == 0);
+    CHECK(fs::exists(dir / "xdg" / "dateline" / "index"));
+    setenv("DATELINE_DB", (dir / "env-db").c_str(), 1);
+    CHECK(e2e::index({"-q", (dir / "in").string()}).exit_code == 0);
+    CHECK(fs::exists(dir / "env-db"));
+    CHECK(total((dir / "env-db").string()) == 1);
+    unsetenv("DATELINE_DB");
+    unsetenv("XDG_DATA_HOME");
+}
+
+TEST_CASE("index: usage errors exit 2 with a message")
+{
+    CHECK(e2e::index({}).exit_code == 2);
+    const auto bad_date = e2e::index({"--dump", "--reference-date", "2017-13-01", SAMPLE_CORPUS});
+    CHECK(bad_date.exit_code == 2);
+    CHECK(bad_date.err.find("invalid --reference-date '2017-13-01'") != std::string::npos);
+    const auto dir = e2e::scratch("db-is-file");
+    e2e::write_file(dir / "db", "a file");
+    const auto db_file = e2e::index({"--db", (dir / "db").string(), SAMPLE_CORPUS});
+    CHECK(db_file.exit_code == 2);
+    CHECK(db_file.err.find("is a file, not a folder") != std::string::npos);
+}

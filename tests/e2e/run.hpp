@@ -1,0 +1,37 @@
+// Runs the real programs and captures what they print (mu's run_command).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace e2e {
+
+struct Output {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+/** Runs program with args (no shell), NO_COLOR set, stdin closed; waits for it. */
+Output run(const std::string& program, const std::vector<std::string>& args);
+
+/** dateline-index / dateline-search with the given arguments. */
+Output index(const std::vector<std::string>& args);
+Output search(const std::vector<std::string>& args);
+
+/** dateline-search --db <sample index> --format json ARGS, parsed; fails the test on bad JSON. */
+nlohmann::json search_json(const std::vector<std::string>& args);
+
+/** A fresh empty folder under the build tree for one test. */
+std::filesystem::path scratch(const std::string& name);
+
+/** Writes text to path, creating parent folders. */
+void write_file(const std::filesystem::path& path, const std::string& text);
+
+/** Splits arguments as a shell would for simple quoting: "a b" c -> [a b, c]. */
+std::vector<std::string> split_args(const std::string& line);
+
+}  // namespace e2e

@@ -1,0 +1,38 @@
+#include <doctest/doctest.h>
+
+#include "dateline/ingest/decode.hpp"
+
+using namespace dateline;
+using namespace dateline::ingest;
+
+TEST_CASE("ingest/decode: encodings become UTF-8")
+{
+    CHECK(decode("caf\xC3\xA9").text == "caf\xC3\xA9");
+    CHECK(decode("\xEF\xBB\xBF" "abc").text == "abc");
+    CHECK(decode(std::string("\xFF\xFE" "a\0b\0", 6)).text == "ab");
+    CHECK(decode(std::string("\xFE\xFF\0a\0b", 6)).text == "ab");
+    const auto latin = decode("caf\xE9 \x93quoted\x94");
+    CHECK(latin.text == "caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D");
+    CHECK(latin.message == "Windows-1252");
+    CHECK(decode("a\r\nb\rc").text == "a\nb\nc");
+}
+
+TEST_CASE("ingest/decode: what is not text")
+{
+    CHECK(decode("").failure == Reason::Empty);
+    CHECK(decode(" \n\t ").failure == Reason::Empty);
+    CHECK(decode(std::string("ab\0cd", 5)).failure == Reason::Binary);
+    CHECK(decode(std::string(100, '\x01')).failure == Reason::Binary);
+    // A stray control character in real copy (Reuters has ^C) is still text.
+    CHECK_FALSE(decode(std::string(200, 'a') + "\x03").failure.has_value());
+}
+
+TEST_CASE("ingest/decode: UTF-8 validation")
+{
+    CHECK(is_valid_utf8("plain"));
+    CHECK(is_valid_utf8("\xE2\x80\x99"));
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));      // overlong
+    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));  // surrogate
+    CHECK_FALSE(is_valid_utf8("\xE2\x80"));      // truncated
+    CHECK_FALSE(is_valid_utf8("\x80"));
+}

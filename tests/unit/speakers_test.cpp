@@ -1,0 +1,102 @@
+#include <doctest/doctest.h>
+
+#include "dateline/fields/speakers.hpp"
+
+using namespace dateline;
+
+namespace {
+
+using Names = std::vector<std::string>;
+
+// One article whose sections hold the given paragraphs; returns each section's speakers.
+std::vector<Names> speakers_of(const std::vector<std::vector<std::string>>& sections)
+{
+    Article article;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        Section s;
+        s.ordinal = static_cast<int>(i);
+        s.paragraphs = sections[i];
+        article.sections.push_back(s);
+    }
+    fields::attribute_speakers(article);
+    std::vector<Names> out;
+    for (const auto& s : article.sections)
+        out.push_back(s.speakers);
+    return out;
+}
+
+Names one(const std::string& paragraph)
+{
+    return speakers_of({{paragraph}})[0];
+}
+
+}  // namespace
+
+TEST_CASE("fields/speakers: direct quotes, cue after or before, name before or after the verb")
+{
+    const auto intro = std::string("Kremlin spokesman Dmitry Peskov said on Monday that talks were possible. ");
+    CHECK(one(intro + "\"We are ready,\" Peskov said.") == Names{"Dmitry Peskov"});
+    CHECK(one(intro + "\"We are ready,\" said Peskov.") == Names{"Dmitry Peskov"});
+    CHECK(one("\u201CWe are ready,\u201D said Foreign Ministry spokeswoman Maria Zakharova.") == Names{"Maria Zakharova"});
+    CHECK(one("Russian Permanent Representative to the UN Vasily Nebenzya said: \"This is unacceptable.\"") ==
+          Names{"Vasily Nebenzya"});
+}
+
+TEST_CASE("fields/speakers: indirect speech")
+{
+    CHECK(one("The talks will go on, Kremlin spokesman Dmitry Peskov said.") == Names{"Dmitry Peskov"});
+    CHECK(one("Foreign Minister Sergey Lavrov stated on Thursday that the talks will go on.") == Names{"Sergey Lavrov"});
+    CHECK(speakers_of({{"Kremlin spokesman Dmitry Peskov arrived."}, {"The accusations are groundless, according to Peskov."}})[1] ==
+          Names{"Dmitry Peskov"});
+    CHECK(one("He commented on a statement made by Secretary of State nominee Rex Tillerson that sanctions stay.") ==
+          Names{"Rex Tillerson"});
+    CHECK(one("Saudi Energy Minister Khalid al-Falih told reporters that the deal holds.") == Names{"Khalid al-Falih"});
+    CHECK(one("Russian envoy Vitaly Churkin, responding in the chamber, said the draft was biased.") ==
+          Names{"Vitaly Churkin"});
+    CHECK(one("The remarks came from US President-elect Donald Trump, who said that ties would improve.") ==
+          Names{"Donald Trump"});
+    CHECK(one("Kremlin spokesman Dmitry Peskov called the restrictions illegal and said they would be answered.") ==
+          Names{"Dmitry Peskov"});
+}
+
+TEST_CASE("fields/speakers: people only mentioned and organisations do not speak")
+{
+    CHECK(one("Putin and Trump will get along, Kremlin spokesman Dmitry Peskov said.") == Names{"Dmitry Peskov"});
+    CHECK(one("The Foreign Ministry said in a statement that the move was hostile.").empty());
+    CHECK(one("The Kremlin said the talks were useful.").empty());
+    CHECK(one("Washington said the sanctions would stay.").empty());
+    CHECK(one("President Vladimir Putin met Chancellor Angela Merkel in Sochi.").empty());
+    // "state" after a possessive is a noun, not a speech verb.
+    CHECK(one("Putin and Chinese President Xi Jinping discussed the Chinese leader's state visit.").empty());
+}
+
+TEST_CASE("fields/speakers: pronouns, role nouns and surnames resolve across sections")
+{
+    const auto s = speakers_of({
+        {"Kremlin spokesman Dmitry Peskov said the talks went well.",
+         "Foreign Ministry spokeswoman Maria Zakharova said the same. \"We agree,\" she added."},
+        {"\"We will see,\" the Kremlin spokesman said."},
+        {"\"Nothing has changed,\" he said."},
+        {"\"And we will wait.\""},
+    });
+    CHECK(s[0] == Names{"Dmitry Peskov", "Maria Zakharova"});
+    CHECK(s[1] == Names{"Dmitry Peskov"});
+    CHECK(s[2] == Names{"Dmitry Peskov"});
+    CHECK(s[3] == Names{"Dmitry Peskov"});  // a quote with no cue continues the speaker
+}
+
+TEST_CASE("fields/speakers: the fullest form of a name, even when it comes later")
+{
+    const auto s = speakers_of({{"\"Talks are useful,\" Lavrov said."},
+                                {"Russian Foreign Minister Sergey Lavrov met his counterpart."}});
+    CHECK(s[0] == Names{"Sergey Lavrov"});
+    CHECK(s[1].empty());
+    CHECK(one("UN Special Envoy for Syria Staffan de Mistura said the talks would resume. "
+              "\"We are not expecting miracles,\" De Mistura said.") == Names{"Staffan de Mistura"});
+}
+
+TEST_CASE("fields/speakers: two speakers in one paragraph")
+{
+    CHECK(one("Foreign Minister Sergey Lavrov said the meeting was useful, while Secretary of State Rex Tillerson "
+              "stressed that differences remained.") == Names{"Rex Tillerson", "Sergey Lavrov"});
+}
