@@ -87,10 +87,11 @@ void print_text(std::ostream& out, const search::SearchResult& result, bool colo
         print_hit(out, hit, s);
         out << '\n';
     }
-    const auto first = result.hits.empty() ? 0 : result.offset + 1;
-    fmt::print(out, "{}{}{} {} match{} (showing {}-{})\n", s.bold(), result.total_exact ? "" : "about ",
-               result.total, result.total == 1 ? "section" : "sections", result.total == 1 ? "es" : "",
-               first, result.offset + result.hits.size());
+    const auto shown = result.hits.empty()
+                           ? std::string("none shown")
+                           : fmt::format("showing {}-{}", result.offset + 1, result.offset + result.hits.size());
+    fmt::print(out, "{}{}{} {} match{} ({}){}\n", s.bold(), result.total_exact ? "" : "about ", result.total,
+               result.total == 1 ? "section" : "sections", result.total == 1 ? "es" : "", shown, s.reset());
     print_facet(out, "speakers", result.facets.speaker, s);
     print_facet(out, "locations", result.facets.location, s);
     print_facet(out, "months", result.facets.month, s);
