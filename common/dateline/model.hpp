@@ -24,12 +24,20 @@ enum class DateSource { None, Metadata, Dateline, Path, Option, Reference };
 /** "metadata", "dateline", "path", "option", "reference", or "" for None. */
 const char* to_string(DateSource source) noexcept;
 
+/** Words a person said, in quotation marks in the text. */
+struct Quote {
+    std::string speaker;  ///< canonical full name, empty when nobody could be named
+    std::string text;     ///< the quoted words, without the quotation marks
+};
+
 /** One part of an article: the lead (ordinal 0) or the text under one sub-heading. */
 struct Section {
     int ordinal = 0;
     std::optional<std::string> heading;   ///< none for the lead
     std::vector<std::string> paragraphs;  ///< body text, one string per paragraph
     std::vector<std::string> speakers;    ///< canonical full names, sorted, unique
+    std::vector<std::string> organizations;  ///< organisations that make statements, sorted, unique
+    std::vector<Quote> quotes;            ///< direct quotes in text order
 
     /** The paragraphs joined by blank lines. */
     std::string text() const;

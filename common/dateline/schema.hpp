@@ -29,6 +29,7 @@ enum class Slot : Xapian::valueno {
     Speakers = 3,  ///< display names sorted, joined by ListSeparator: speaker facet
     ArticleId = 4, ///< article id: collapse key, one hit per article
     Agency = 5,    ///< "TASS": agency facet
+    Organizations = 6, ///< organisation names sorted, joined by ListSeparator: organization facet
     None = Xapian::BAD_VALUENO,
 };
 
@@ -36,7 +37,9 @@ enum class Slot : Xapian::valueno {
 inline constexpr char ListSeparator = '\x1f';
 
 /** Which part of a section a field holds. */
-enum class FieldId { SectionId, Article, Title, Heading, Body, Speaker, Location, Agency, Date, Month, Year };
+enum class FieldId {
+    SectionId, Article, Title, Heading, Body, Speaker, Location, Agency, Date, Month, Year, Organization, Quote
+};
 
 /** Free text (stemmed, positional, ranked) or an exact filter term. */
 enum class Kind { Text, Boolean };
@@ -67,6 +70,11 @@ inline constexpr std::array Fields{
     Field{FieldId::Date, "date", "XD", Kind::Boolean, 0, Slot::Date, "day, YYYYMMDD"},
     Field{FieldId::Month, "month", "XM", Kind::Boolean, 0, Slot::Month, "month, YYYYMM"},
     Field{FieldId::Year, "year", "XY", Kind::Boolean, 0, Slot::None, "year, YYYY"},
+    // Organisations that make statements ("the Foreign Ministry said"), kept apart from people.
+    Field{FieldId::Organization, "organization", "XORG:", Kind::Boolean, 0, Slot::Organizations,
+          "organisation making a statement"},
+    // Only the words inside quotation marks (they are in the body too): quote:elections.
+    Field{FieldId::Quote, "quote", "XQUOTE", Kind::Text, 1, Slot::None, "words said in direct quotes"},
 };
 
 /** The table entry for a field. */

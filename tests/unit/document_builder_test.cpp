@@ -21,9 +21,9 @@ Article sample()
     a.date_source = DateSource::Path;
     a.location = "St. Petersburg";
     a.agency = "TASS";
-    a.sections.push_back(Section{0, std::nullopt, {"Lead text about Putin."}, {}});
+    a.sections.push_back(Section{0, std::nullopt, {"Lead text about Putin."}, {}, {}, {}});
     a.sections.push_back(Section{1, "On alleged attacks", {"Moscow denies everything, Peskov said."},
-                                 {"Dmitry Peskov", "Rex Tillerson"}});
+                                 {"Dmitry Peskov", "Rex Tillerson"}, {}, {}});
     return a;
 }
 

@@ -17,7 +17,7 @@ Article article(const std::string& id, fields::Date date, const std::string& loc
     a.date = date;
     a.location = location;
     for (std::size_t i = 0; i < speakers_per_section.size(); ++i)
-        a.sections.push_back(Section{static_cast<int>(i), std::nullopt, {body}, speakers_per_section[i]});
+        a.sections.push_back(Section{static_cast<int>(i), std::nullopt, {body}, speakers_per_section[i], {}, {}});
     return a;
 }
 

@@ -38,10 +38,10 @@ void add_value(Xapian::Document& doc, FieldId id, const std::string& value)
         doc.add_value(schema::slot(schema::field(id).slot), value);
 }
 
-std::string join_speakers(const std::vector<std::string>& speakers)
+std::string join_list(const std::vector<std::string>& items)
 {
     std::string out;
-    for (const auto& s : speakers) {
+    for (const auto& s : items) {
         if (!out.empty())
             out += schema::ListSeparator;
         out += s;
@@ -62,6 +62,12 @@ DocumentBuilder::DocumentBuilder()
     terms_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
 }
 
+void DocumentBuilder::collect_spelling(Xapian::WritableDatabase& db)
+{
+    terms_.set_database(db);
+    terms_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+}
+
 Xapian::Document DocumentBuilder::build(const Article& article, const Section& section)
 {
     Xapian::Document doc;
@@ -73,6 +79,11 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Section& s
         index_text(terms_, FieldId::Body, article.subtitle);
     for (const auto& paragraph : section.paragraphs)
         index_text(terms_, FieldId::Body, paragraph);
+    // Quoted words are already in the body; the prefixed copy lets quote: search them alone.
+    const auto quote_prefix = std::string(schema::field(FieldId::Quote).prefix);
+    for (const auto& quote : section.quotes) {
+        terms_.index_text_without_positions(quote.text, 1, quote_prefix);
+    }
 
     const auto id = section_id(article, section);
     doc.add_boolean_term(std::string(schema::field(FieldId::SectionId).prefix) + id);
@@ -85,7 +96,10 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Section& s
         if (words.size() > 1)
             add_term(doc, FieldId::Speaker, words.back());
     }
-    add_value(doc, FieldId::Speaker, join_speakers(section.speakers));
+    add_value(doc, FieldId::Speaker, join_list(section.speakers));
+    for (const auto& organization : section.organizations)
+        add_term(doc, FieldId::Organization, organization);
+    add_value(doc, FieldId::Organization, join_list(section.organizations));
     add_term(doc, FieldId::Location, article.location);
     add_value(doc, FieldId::Location, article.location);
     add_term(doc, FieldId::Agency, article.agency);

@@ -14,6 +14,7 @@ using schema::FieldId;
 IndexWriter::IndexWriter(const std::filesystem::path& path, unsigned batch)
     : path_(path), db_(open_for_index(path)), batch_(batch == 0 ? 1 : batch)
 {
+    builder_.collect_spelling(db_);
 }
 
 IndexWriter::~IndexWriter()

@@ -8,6 +8,18 @@ namespace dateline::index {
 
 using nlohmann::json;
 
+namespace {
+
+json quotes_json(const std::vector<Quote>& quotes)
+{
+    json out = json::array();
+    for (const auto& q : quotes)
+        out.push_back({{"speaker", q.speaker}, {"text", q.text}});
+    return out;
+}
+
+}  // namespace
+
 std::string encode_section_data(const Article& article, const Section& section, const std::string& id)
 {
     json j{
@@ -22,6 +34,8 @@ std::string encode_section_data(const Article& article, const Section& section, 
         {"location", article.location},
         {"agency", article.agency},
         {"speakers", section.speakers},
+        {"organizations", section.organizations},
+        {"quotes", quotes_json(section.quotes)},
         {"source", article.source.display()},
     };
     if (section.ordinal == 0 && !article.subtitle.empty())
@@ -49,6 +63,9 @@ SectionData decode_section_data(const std::string& data)
         s.location = j.value("location", "");
         s.agency = j.value("agency", "");
         s.speakers = j.value("speakers", std::vector<std::string>{});
+        s.organizations = j.value("organizations", std::vector<std::string>{});
+        for (const auto& q : j.value("quotes", json::array()))
+            s.quotes.push_back(Quote{q.value("speaker", ""), q.value("text", "")});
         s.source = j.value("source", "");
         return s;
     } catch (const json::exception& e) {

@@ -23,6 +23,8 @@ struct SectionData {
     std::string location;
     std::string agency;
     std::vector<std::string> speakers;
+    std::vector<std::string> organizations;
+    std::vector<Quote> quotes;
     std::string source;
 };
 
