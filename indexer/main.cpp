@@ -1,10 +1,14 @@
 // dateline-index: parse arguments, run the library's indexer, print the summary.
+#include <unistd.h>
+
+#include <fstream>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
 #include "dateline/cli/terminal.hpp"
@@ -22,16 +26,21 @@ struct Options {
     int year = 0;
     std::string reference_date;
     bool rebuild = false;
+    bool prune = false;
     bool dump = false;
     bool quiet = false;
     int verbose = 0;
+    unsigned jobs = 0;
+    unsigned batch = 2000;
+    std::uint64_t max_member_size = 64ull << 20;
+    std::string report;
     std::vector<std::string> paths;
 };
 
-int run(const Options& o)
+index::IndexOptions library_options(const Options& o)
 {
-    cli::setup_logging(o.quiet ? spdlog::level::err : o.verbose > 0 ? spdlog::level::debug : spdlog::level::info);
-    index::IndexOptions options{o.paths, {}};
+    index::IndexOptions options;
+    options.paths = o.paths;
     options.parse.year = o.year;
     if (!o.reference_date.empty()) {
         auto date = fields::parse_iso(o.reference_date);
@@ -39,6 +48,38 @@ int run(const Options& o)
             throw Error(Error::Code::Usage, "invalid --reference-date '" + o.reference_date + "'",
                         "give a day as YYYY-MM-DD");
         options.parse.reference = date;
+    }
+    if (o.jobs > 0)
+        options.jobs = o.jobs;
+    options.batch = o.batch;
+    options.prune = o.prune;
+    options.limits.max_source_bytes = o.max_member_size;
+    options.progress = o.quiet || o.dump ? index::ProgressMode::Off
+                       : isatty(fileno(stderr)) ? index::ProgressMode::Live
+                                                                            : index::ProgressMode::Log;
+    return options;
+}
+
+// --report FILE: one JSON line per problem, for scripts.
+std::function<void(const Problem&)> report_to(std::ofstream& out)
+{
+    return [&out](const Problem& p) {
+        nlohmann::ordered_json j{{"source", p.source.path}, {"member", p.source.member}, {"line", p.line},
+                                 {"reason", to_string(p.reason)}, {"message", p.message}};
+        out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    };
+}
+
+int run(const Options& o)
+{
+    cli::setup_logging(o.quiet ? spdlog::level::err : o.verbose > 0 ? spdlog::level::debug : spdlog::level::info);
+    auto options = library_options(o);
+    std::ofstream report;
+    if (!o.report.empty()) {
+        report.open(o.report, std::ios::trunc);
+        if (!report)
+            throw Error(Error::Code::Usage, "cannot write --report " + o.report);
+        options.on_problem = report_to(report);
     }
     index::Summary summary;
     if (o.dump) {
@@ -61,7 +102,8 @@ int run(const Options& o)
 
 int main(int argc, char** argv)
 {
-    CLI::App app{"Index news archives for dateline-search: one Xapian document per article section."};
+    CLI::App app{"Index news archives for dateline-search: one Xapian document per article section.\n"
+                 "Incremental: unchanged files are skipped, changed ones replaced, new ones added."};
     Options o;
     app.add_option("--db", o.db, "Index folder (default: $DATELINE_DB, else ~/.local/share/dateline/index)");
     app.add_option("--year", o.year, "Year for datelines without one, when the path has no date")
@@ -69,10 +111,16 @@ int main(int argc, char** argv)
     app.add_option("--reference-date", o.reference_date,
                    "YYYY-MM-DD: datelines without a year get the latest such day on or before it");
     app.add_flag("--rebuild", o.rebuild, "Build a fresh index beside the old one, then swap it in");
+    app.add_flag("--prune", o.prune, "Delete what files gone from the given paths had given");
     app.add_flag("--dump", o.dump, "Print one JSON object per article on stdout; write no index");
-    app.add_flag("-q,--quiet", o.quiet, "Only errors on stderr; no summary");
+    app.add_option("-j,--jobs", o.jobs, "Parsing threads (default: one per core)")->check(CLI::Range(1u, 256u));
+    app.add_option("--batch", o.batch, "Sections per commit")->check(CLI::Range(1u, 1000000u))->capture_default_str();
+    app.add_option("--max-member-size", o.max_member_size, "Largest file or archive member read, in bytes")
+        ->capture_default_str();
+    app.add_option("--report", o.report, "Write one JSON line per problem to this file");
+    app.add_flag("-q,--quiet", o.quiet, "Only errors on stderr: no progress, no summary");
     app.add_flag("-v,--verbose", o.verbose, "More detail on stderr");
-    app.add_option("PATH", o.paths, "Files and folders to index (folders recursively)")->required();
+    app.add_option("PATH", o.paths, "Files, folders (recursively) and archives to index")->required();
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

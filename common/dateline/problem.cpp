@@ -14,6 +14,9 @@ std::string_view to_string(Reason reason) noexcept
     case Reason::BadEncoding: return "bad encoding";
     case Reason::NoArticle: return "no article found";
     case Reason::UnsupportedFormat: return "unsupported format";
+    case Reason::TooLarge: return "too large";
+    case Reason::CorruptArchive: return "corrupt archive";
+    case Reason::BadRecord: return "bad record";
     case Reason::UnknownDate: return "unknown date";
     case Reason::NoDateline: return "no dateline";
     }

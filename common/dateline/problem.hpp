@@ -17,6 +17,9 @@ enum class Reason {
     BadEncoding,       ///< text that no supported encoding reads
     NoArticle,         ///< readable text with nothing that looks like an article
     UnsupportedFormat, ///< a file named on the command line whose format is not read
+    TooLarge,          ///< over --max-member-size, or an archive that expands absurdly
+    CorruptArchive,    ///< a compressed file or archive that cannot be read to its end
+    BadRecord,         ///< one record of a JSON Lines or WARC file (the rest is read)
     UnknownDate,       ///< warning: indexed, but no evidence for the date
     NoDateline,        ///< warning: indexed, but no dateline was found
 };

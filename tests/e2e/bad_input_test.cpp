@@ -17,8 +17,8 @@ TEST_CASE("bad input: each broken file is named with its reason and the rest is 
     CHECK(o.err.find(in + "/blank.txt: empty: only whitespace") != std::string::npos);
     CHECK(o.err.find(in + "/binary.txt: binary") != std::string::npos);
     CHECK(o.err.find(in + "/no_article.txt: no article found") != std::string::npos);
-    CHECK(o.err.find("7 files, 3 articles, 3 sections; 0 warnings; 4 skipped (2 empty, 1 binary, 1 no article found)") !=
-          std::string::npos);
+    CHECK(o.err.find("7 files: 3 new, 0 changed, 0 unchanged, 0 removed; 3 articles, 3 sections, 0 duplicates; "
+                     "0 warnings; 4 skipped (2 empty, 1 binary, 1 no article found)") != std::string::npos);
 
     const auto r = json::parse(e2e::search({"--db", db, "--format", "json", "--limit", "10"}).out);
     CHECK(r["total"] == 3);
@@ -39,5 +39,5 @@ TEST_CASE("bad input: a missing path is reported and the others are still indexe
                                std::string(TEST_DATA) + "/bad_input/2017-05-05-good.txt"});
     CHECK(o.exit_code == 3);
     CHECK(o.err.find((dir / "nowhere").string() + ": not found") != std::string::npos);
-    CHECK(o.err.find("1 file, 1 article") != std::string::npos);
+    CHECK(o.err.find("1 file: 1 new, 0 changed, 0 unchanged, 0 removed; 1 article, 1 section") != std::string::npos);
 }

@@ -127,7 +127,7 @@ TEST_CASE("index: --rebuild starts from an empty index")
     const auto dir = e2e::scratch("rebuild");
     const auto db = (dir / "db").string();
     e2e::write_file(dir / "a" / "2017-03-03-lavrov.txt", Page);
-    e2e::write_file(dir / "b" / "2018-03-03-lavrov.txt", Page);
+    e2e::write_file(dir / "b" / "2018-03-03-lavrov.txt", std::string(Page) + "\nA year later, the talks resumed.\n");
     REQUIRE(e2e::index({"-q", "--db", db, (dir / "a").string()}).exit_code == 0);
     REQUIRE(e2e::index({"-q", "--db", db, (dir / "b").string()}).exit_code == 0);
     CHECK(total(db) == 2);
@@ -144,7 +144,8 @@ TEST_CASE("index: one summary line on stderr with the counts")
     const auto o = e2e::index({"--db", (dir / "db").string(), dir.string()});
     CHECK(o.exit_code == 0);
     CHECK(o.out.empty());
-    CHECK(o.err.find("1 file, 1 article, 1 section; 0 warnings; 0 skipped; 1 ignored") != std::string::npos);
+    CHECK(o.err.find("1 file: 1 new, 0 changed, 0 unchanged, 0 removed; 1 article, 1 section, 0 duplicates; "
+                     "0 warnings; 0 skipped; 1 ignored (not an article format); ") != std::string::npos);
 }
 
 TEST_CASE("index: the database is --db, else $DATELINE_DB, else $XDG_DATA_HOME/dateline/index")

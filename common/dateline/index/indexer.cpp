@@ -1,12 +1,16 @@
 #include "dateline/index/indexer.hpp"
 
+#include <atomic>
 #include <chrono>
 
 #include <spdlog/spdlog.h>
 
 #include "dateline/error.hpp"
 #include "dateline/index/index_writer.hpp"
-#include "dateline/ingest/walker.hpp"
+#include "dateline/index/producer.hpp"
+#include "dateline/index/store.hpp"
+#include "dateline/util/hash.hpp"
+#include "dateline/util/ordered_map.hpp"
 
 namespace dateline::index {
 
@@ -14,10 +18,62 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void report(const Problem& problem, Summary& summary)
+using Clock = std::chrono::steady_clock;
+
+// Items in flight per parsing thread: enough to keep every core busy, few enough that
+// memory stays flat whatever the archive's size (each holds at most one source's bytes).
+constexpr std::size_t WindowPerJob = 8;
+
+Item parse_item(Item&& item, const article::ParseOptions& options)
 {
-    summary.count(problem);
-    spdlog::warn("{}", problem.display());
+    if (item.kind != Item::Kind::Source)
+        return std::move(item);
+    item.hash = util::fnv1a64(item.source.bytes);
+    if (item.previous && item.previous->hash == item.hash)
+        return std::move(item);  // same bytes under a new stamp: nothing to parse
+    try {
+        auto parsed = article::parse_bytes(item.source.ref, std::move(item.source.bytes), options);
+        item.articles = std::move(parsed.articles);
+        item.problems.insert(item.problems.end(), parsed.problems.begin(), parsed.problems.end());
+    } catch (const std::exception& e) {
+        item.problems.push_back(Problem{item.source.ref, 0, Reason::NoArticle, std::string("parser failed: ") + e.what()});
+    }
+    item.source.bytes.clear();
+    item.source.bytes.shrink_to_fit();
+    return std::move(item);
+}
+
+// Each problem goes to the log (clearing the live progress line first) and to --report.
+std::function<void(const Problem&)> reporter(const IndexOptions& options, Progress& progress)
+{
+    return [&options, &progress](const Problem& p) {
+        progress.finish();
+        spdlog::warn("{}", p.display());
+        if (options.on_problem)
+            options.on_problem(p);
+    };
+}
+
+constexpr std::size_t UnknownTotal = static_cast<std::size_t>(-1);
+
+void run(const IndexOptions& options, std::optional<fs::path> registry, Progress& progress,
+         const std::function<void(Item&&)>& consume, Summary& summary)
+{
+    const auto start = Clock::now();
+    std::atomic<std::size_t> total{UnknownTotal};
+    std::uint64_t bytes = 0;
+    util::ordered_map<Item, Item>(
+        [&](const std::function<void(Item&&)>& emit) { Producer(options, registry, emit, total).run(); },
+        [&](Item&& item) { return parse_item(std::move(item), options.parse); },
+        [&](Item&& item) {
+            bytes += item.bytes;
+            consume(std::move(item));
+            const auto known = total.load();
+            progress.update(summary, bytes, known == UnknownTotal ? std::nullopt : std::optional(known));
+        },
+        options.jobs, WindowPerJob * std::max(1u, options.jobs));
+    progress.finish();
+    summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
 }
 
 // Moves the finished rebuild into place; the old index survives until the new one is there.
@@ -36,28 +92,28 @@ void swap_in(const fs::path& fresh, const fs::path& db)
 
 Summary read_articles(const IndexOptions& options, const std::function<void(Article&&)>& sink)
 {
-    const auto start = std::chrono::steady_clock::now();
     Summary summary;
-    std::vector<Problem> walk_problems;
-    ingest::walk(options.paths, [&](const ingest::FoundFile& file) {
-        if (!file.named && !article::is_supported(file.path)) {
-            ++summary.ignored;
-            spdlog::debug("{}: ignored, not an article format", file.path.string());
-            return;
+    Progress progress(options.progress);
+    const auto report = reporter(options, progress);
+    run(options, std::nullopt, progress, [&](Item&& item) {
+        for (const auto& p : item.problems) {
+            summary.count(p);
+            report(p);
         }
-        ++summary.files;
-        auto parsed = article::parse_file(file.path, options.parse);
-        for (const auto& problem : parsed.problems)
-            report(problem, summary);
-        for (auto& article : parsed.articles) {
+        if (item.kind == Item::Kind::Ignored)
+            ++summary.ignored;
+        if (item.kind != Item::Kind::Source)
+            return;
+        if (item.source.ref.member.empty())
+            ++summary.files;
+        if (!item.articles.empty())
+            ++summary.added;
+        for (auto& article : item.articles) {
             ++summary.articles;
             summary.sections += article.sections.size();
             sink(std::move(article));
         }
-    }, walk_problems);
-    for (const auto& problem : walk_problems)
-        report(problem, summary);
-    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    }, summary);
     return summary;
 }
 
@@ -70,8 +126,16 @@ Summary index_paths(const IndexOptions& options, const fs::path& db, bool rebuil
     }
     Summary summary;
     {
-        IndexWriter writer(target);
-        summary = read_articles(options, [&](Article&& article) { writer.add(article); });
+        IndexWriter writer(target, options.batch);
+        Progress progress(options.progress);
+        Store store(writer, summary, reporter(options, progress));
+        run(options, target, progress, [&](Item&& item) { store.apply(std::move(item)); }, summary);
+        if (options.prune) {
+            std::vector<std::string> roots;
+            for (const auto& p : options.paths)
+                roots.push_back(fs::absolute(p).lexically_normal().string());
+            store.prune(roots);
+        }
         writer.commit();
     }
     if (rebuild) {

@@ -1,13 +1,16 @@
-/*! A whole run: walk the paths, parse every source, hand articles on, count what happened. */
+/*! A whole run: read the paths on one thread, parse on all cores, write on one. */
 #pragma once
 
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "dateline/article/parse.hpp"
+#include "dateline/index/progress.hpp"
 #include "dateline/index/report.hpp"
+#include "dateline/ingest/reader.hpp"
 #include "dateline/model.hpp"
 
 namespace dateline::index {
@@ -15,15 +18,22 @@ namespace dateline::index {
 struct IndexOptions {
     std::vector<std::string> paths;
     article::ParseOptions parse;
+    ingest::ReadLimits limits;
+    unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    unsigned batch = 2000;            ///< sections per commit
+    bool prune = false;               ///< delete what sources gone from the paths gave
+    ProgressMode progress = ProgressMode::Off;
+    std::function<void(const Problem&)> on_problem;  ///< each problem as it is counted (--report)
 };
 
-/** Walks the paths and gives every article found to `sink`, in path order. Problems are
- *  logged (path[:line]: reason) and counted; files in folders whose format is not read are
- *  ignored and counted, named ones are problems. */
+/** Reads and parses the paths, giving every article to `sink` in path order (--dump).
+ *  Problems are logged as "path[:member][:line]: reason" and counted. */
 Summary read_articles(const IndexOptions& options, const std::function<void(Article&&)>& sink);
 
-/** Indexes the paths into the database. With `rebuild`, builds a fresh index beside the
- *  old one and swaps it in only when complete. */
+/** Indexes the paths into the database, incrementally: unchanged sources are skipped
+ *  unread, changed ones replaced, new ones added, copies of an indexed story counted and
+ *  skipped. With `rebuild`, builds a fresh index beside the old one and swaps it in only
+ *  when complete. Throws Error (IndexLocked) when another writer holds the database. */
 Summary index_paths(const IndexOptions& options, const std::filesystem::path& db, bool rebuild);
 
 }  // namespace dateline::index

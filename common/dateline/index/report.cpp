@@ -35,10 +35,11 @@ void Summary::count(const Problem& problem)
 
 std::string Summary::line() const
 {
-    return fmt::format("{}, {}, {}; {}{}; {} skipped{}; {} ignored (not an article format); {:.2f} s",
-                       plural(files, "file"), plural(articles, "article"), plural(sections, "section"),
-                       plural(warnings, "warning"), reasons(by_reason, false), skipped, reasons(by_reason, true),
-                       ignored, seconds);
+    return fmt::format("{}: {} new, {} changed, {} unchanged, {} removed; {}, {}, {}; {}{}; {} skipped{}; "
+                       "{} ignored (not an article format); {:.2f} s",
+                       plural(files, "file"), added, changed, unchanged, removed, plural(articles, "article"),
+                       plural(sections, "section"), plural(duplicates, "duplicate"), plural(warnings, "warning"),
+                       reasons(by_reason, false), skipped, reasons(by_reason, true), ignored, seconds);
 }
 
 }  // namespace dateline::index

@@ -1,4 +1,4 @@
-/*! Counting what a run did and what went wrong, for the one-line summary. */
+/*! Counting what a run did and what went wrong, for the progress line and the summary. */
 #pragma once
 
 #include <cstddef>
@@ -10,19 +10,28 @@
 namespace dateline::index {
 
 struct Summary {
-    std::size_t files = 0;     ///< sources read
-    std::size_t ignored = 0;   ///< files in folders whose format is not read
+    std::size_t files = 0;      ///< files read (plain files and archives)
+    std::size_t ignored = 0;    ///< files in folders whose format is not read
+    std::size_t added = 0;      ///< sources indexed for the first time
+    std::size_t changed = 0;    ///< sources indexed again because their bytes changed
+    std::size_t unchanged = 0;  ///< sources skipped because they are already indexed as they are
+    std::size_t removed = 0;    ///< sources gone from the paths, deleted by --prune
+    std::size_t duplicates = 0; ///< articles not indexed because the same story already is
     std::size_t articles = 0;
     std::size_t sections = 0;
-    std::size_t warnings = 0;  ///< indexed with a warning (unknown date, no dateline)
-    std::size_t skipped = 0;   ///< sources not indexed
+    std::size_t warnings = 0;   ///< indexed with a warning (unknown date, no dateline)
+    std::size_t skipped = 0;    ///< sources not indexed, by reason below
     std::map<Reason, std::size_t> by_reason;
     double seconds = 0;
 
     /** Counts a problem by reason, as a warning or a skip. */
     void count(const Problem& problem);
 
-    /** "44 files, 44 articles, 98 sections; 1 warning (1 unknown date); 2 skipped (1 binary, 1 empty); 0.41 s" */
+    /** Sources dealt with so far, whatever the outcome. */
+    std::size_t sources_done() const { return added + changed + unchanged + skipped; }
+
+    /** "54 files: 54 new, 0 changed, 0 unchanged, 0 removed; 54 articles, 101 sections,
+     *  0 duplicates; 0 warnings; 0 skipped; 2 ignored (not an article format); 0.04 s" */
     std::string line() const;
 };
 

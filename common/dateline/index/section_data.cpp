@@ -67,6 +67,7 @@ SectionData decode_section_data(const std::string& data)
         for (const auto& q : j.value("quotes", json::array()))
             s.quotes.push_back(Quote{q.value("speaker", ""), q.value("text", "")});
         s.source = j.value("source", "");
+        s.duplicates = j.value("duplicates", std::vector<std::string>{});
         return s;
     } catch (const json::exception& e) {
         throw Error(Error::Code::Database, std::string("malformed section data in the index: ") + e.what(),

@@ -26,6 +26,7 @@ struct SectionData {
     std::vector<std::string> organizations;
     std::vector<Quote> quotes;
     std::string source;
+    std::vector<std::string> duplicates;  ///< other sources of the same story
 };
 
 /** JSON text stored as the Xapian document data. */

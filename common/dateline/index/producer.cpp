@@ -1,0 +1,132 @@
+#include "dateline/index/producer.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "dateline/article/parse.hpp"
+#include "dateline/database.hpp"
+
+namespace dateline::index {
+
+Producer::Producer(const IndexOptions& options, std::optional<std::filesystem::path> registry_db, Emit emit,
+                   std::atomic<std::size_t>& total_files)
+    : options_(options), emit_(std::move(emit)), total_(total_files)
+{
+    if (registry_db)
+        registry_ = xapian_try(*registry_db, [&] { return Xapian::Database(registry_db->string()); });
+}
+
+void Producer::run()
+{
+    std::vector<ingest::FoundFile> files;
+    std::vector<Problem> walk_problems;
+    // Walk first: the total makes an ETA possible, and a path list is small beside the text.
+    ingest::walk(options_.paths, [&](const ingest::FoundFile& file) { files.push_back(file); }, walk_problems);
+    total_ = files.size();
+    for (auto& p : walk_problems)
+        problem(std::move(p));
+    for (const auto& file : files)
+        read(file);
+}
+
+void Producer::read(const ingest::FoundFile& file)
+{
+    const SourceRef ref{file.path.string(), {}};
+    const auto kind = ingest::container_kind(file.path);
+    if (kind == ingest::Container::None && !article::is_supported(file.path)) {
+        if (file.named)
+            problem(Problem{ref, 0, Reason::UnsupportedFormat, "not a format dateline-index reads"});
+        else
+            emit(Item::Kind::Ignored, ref);
+        return;
+    }
+    const auto stamp = ingest::stamp_of(file.path);
+    if (!stamp) {
+        problem(Problem{ref, 0, Reason::Unreadable, "cannot read its size or time"});
+        return;
+    }
+    auto previous = lookup(ref.display());
+    if (previous && previous->stamp == *stamp) {
+        emit(Item::Kind::Unchanged, ref, previous, previous->container ? previous->members : 1);
+        return;
+    }
+    if (kind == ingest::Container::None) {
+        previous_ = std::move(previous);
+        ingest::read_plain(file, *stamp, options_.limits, *this);
+        return;
+    }
+    container_failed_ = false;
+    ingest::read_container(file, kind, options_.limits, *this);
+    if (!container_failed_) {
+        Item done;
+        done.kind = Item::Kind::ContainerDone;
+        done.source.ref = ref;
+        done.source.stamp = *stamp;
+        done.previous = std::move(previous);
+        emit_(std::move(done));
+    }
+}
+
+bool Producer::wanted(const SourceRef& ref, const ingest::Stamp& stamp)
+{
+    if (!article::is_supported(ref.member.empty() ? ref.path : ref.member)) {
+        emit(Item::Kind::Ignored, ref);
+        return false;
+    }
+    auto previous = lookup(ref.display());
+    if (previous && previous->stamp == stamp && stamp.size > 0) {
+        emit(Item::Kind::Unchanged, ref, previous, 1);
+        return false;
+    }
+    previous_ = std::move(previous);
+    return true;
+}
+
+void Producer::source(ingest::Source&& source)
+{
+    Item item;
+    item.kind = Item::Kind::Source;
+    item.bytes = source.bytes.size();
+    item.source = std::move(source);
+    item.previous = std::move(previous_);
+    previous_.reset();
+    emit_(std::move(item));
+}
+
+void Producer::problem(Problem&& problem)
+{
+    if (problem.source.member.empty())
+        container_failed_ = true;  // the archive itself: read it again next time
+    Item item;
+    item.kind = Item::Kind::Problem;
+    item.source.ref = problem.source;
+    item.problems.push_back(std::move(problem));
+    emit_(std::move(item));
+}
+
+void Producer::emit(Item::Kind kind, const SourceRef& ref, std::optional<SourceRecord> previous, std::size_t members)
+{
+    Item item;
+    item.kind = kind;
+    item.source.ref = ref;
+    item.previous = std::move(previous);
+    item.members = members;
+    emit_(std::move(item));
+}
+
+std::optional<SourceRecord> Producer::lookup(const std::string& source)
+{
+    if (!registry_)
+        return std::nullopt;
+    // The writer commits while we read: reopen on the newer revision and try again.
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return find_record(*registry_, source);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt > 10)
+                throw;
+            registry_->reopen();
+        }
+    }
+}
+
+}  // namespace dateline::index

@@ -1,0 +1,46 @@
+/*! Paths -> work items: walks, consults the registry, and reads only what changed. */
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+#include <xapian.h>
+
+#include "dateline/index/indexer.hpp"
+#include "dateline/index/item.hpp"
+#include "dateline/ingest/reader.hpp"
+
+namespace dateline::index {
+
+/** Runs on its own thread. With a registry, a file (or archive) whose size and mtime match
+ *  its record is not read at all, and an archive member whose header matches is skipped
+ *  unread; without one (--dump) everything is read. */
+class Producer : public ingest::SourceSink {
+public:
+    using Emit = std::function<void(Item&&)>;
+
+    /** `total_files` is set to the number of files to read once the walk is done. */
+    Producer(const IndexOptions& options, std::optional<std::filesystem::path> registry_db, Emit emit,
+             std::atomic<std::size_t>& total_files);
+
+    void run();
+
+    bool wanted(const SourceRef& ref, const ingest::Stamp& stamp) override;
+    void source(ingest::Source&& source) override;
+    void problem(Problem&& problem) override;
+
+private:
+    void read(const ingest::FoundFile& file);
+    std::optional<SourceRecord> lookup(const std::string& source);
+    void emit(Item::Kind kind, const SourceRef& ref, std::optional<SourceRecord> previous = {}, std::size_t members = 0);
+
+    const IndexOptions& options_;
+    std::optional<Xapian::Database> registry_;
+    Emit emit_;
+    std::atomic<std::size_t>& total_;
+    std::optional<SourceRecord> previous_;  // of the source wanted() just let through
+    bool container_failed_ = false;
+};
+
+}  // namespace dateline::index

@@ -1,0 +1,101 @@
+#include "dateline/index/source_registry.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "dateline/util/hash.hpp"
+
+namespace dateline::index {
+
+using nlohmann::json;
+
+namespace {
+
+// Keys are fixed-length hashes: paths can be longer than a metadata key may be.
+constexpr std::string_view SourcePrefix = "dateline.src:";
+constexpr std::string_view ContentPrefix = "dateline.dup:";
+
+std::string source_key(const std::string& source)
+{
+    return std::string(SourcePrefix) + util::hex_id(source);
+}
+
+std::string content_key(std::uint64_t hash)
+{
+    return std::string(ContentPrefix) + util::hex_id(std::to_string(hash));
+}
+
+SourceRecord decode(const std::string& value)
+{
+    const auto j = json::parse(value);
+    SourceRecord r;
+    r.source = j.at("source").get<std::string>();
+    r.path = j.value("path", r.source);
+    r.stamp = {j.value("size", std::uint64_t{0}), j.value("mtime_ns", std::int64_t{0})};
+    r.hash = j.value("hash", std::uint64_t{0});
+    r.articles = j.value("articles", std::vector<std::string>{});
+    r.contents = j.value("contents", std::vector<std::uint64_t>{});
+    r.duplicates = j.value("duplicates", std::vector<std::string>{});
+    r.duplicate_of = j.value("duplicate_of", "");
+    r.container = j.value("container", false);
+    r.members = j.value("members", std::size_t{0});
+    return r;
+}
+
+}  // namespace
+
+std::optional<SourceRecord> find_record(const Xapian::Database& db, const std::string& source)
+{
+    const auto value = db.get_metadata(source_key(source));
+    if (value.empty())
+        return std::nullopt;
+    return decode(value);
+}
+
+void write_record(Xapian::WritableDatabase& db, const SourceRecord& r)
+{
+    json j{{"source", r.source}, {"path", r.path}, {"size", r.stamp.size}, {"mtime_ns", r.stamp.mtime_ns}, {"hash", r.hash},
+           {"articles", r.articles}, {"contents", r.contents}};
+    if (!r.duplicates.empty())
+        j["duplicates"] = r.duplicates;
+    if (!r.duplicate_of.empty())
+        j["duplicate_of"] = r.duplicate_of;
+    if (r.container) {
+        j["container"] = true;
+        j["members"] = r.members;
+    }
+    db.set_metadata(source_key(r.source), j.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+void erase_record(Xapian::WritableDatabase& db, const std::string& source)
+{
+    db.set_metadata(source_key(source), "");
+}
+
+std::vector<SourceRecord> all_records(const Xapian::Database& db)
+{
+    std::vector<SourceRecord> out;
+    const std::string prefix(SourcePrefix);
+    for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it)
+        out.push_back(decode(db.get_metadata(*it)));
+    return out;
+}
+
+std::optional<std::string> content_owner(const Xapian::Database& db, std::uint64_t content_hash)
+{
+    auto value = db.get_metadata(content_key(content_hash));
+    if (value.empty())
+        return std::nullopt;
+    return value;
+}
+
+void set_content_owner(Xapian::WritableDatabase& db, std::uint64_t content_hash, const std::string& article_id)
+{
+    db.set_metadata(content_key(content_hash), article_id);
+}
+
+void erase_content_owner(Xapian::WritableDatabase& db, std::uint64_t content_hash)
+{
+    db.set_metadata(content_key(content_hash), "");
+}
+
+}  // namespace dateline::index

@@ -1,0 +1,45 @@
+/*! What was indexed from each source, kept in the index's own metadata so that it
+ *  commits atomically with the documents: an interrupted run leaves no record of
+ *  work it did not commit, and running again redoes exactly that work. */
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "dateline/ingest/source.hpp"
+
+namespace dateline::index {
+
+/** One source (file or archive member) as last indexed. */
+struct SourceRecord {
+    std::string source;                 ///< SourceRef::display(): the key
+    std::string path;                   ///< the file (the archive, for a member)
+    ingest::Stamp stamp;
+    std::uint64_t hash = 0;             ///< of the bytes; equal bytes under a new mtime are unchanged
+    std::vector<std::string> articles;  ///< ids of the articles it gave (none for a duplicate)
+    std::vector<std::uint64_t> contents;   ///< content hash of each article, same order
+    std::vector<std::string> duplicates;   ///< sources whose stories were copies of these articles
+    std::string duplicate_of;           ///< article id of the first copy, when this was a duplicate
+    bool container = false;             ///< an archive: its members have records of their own
+    std::size_t members = 0;            ///< for a container: how many members were sources
+};
+
+/** The record of a source, if it was indexed. */
+std::optional<SourceRecord> find_record(const Xapian::Database& db, const std::string& source);
+
+void write_record(Xapian::WritableDatabase& db, const SourceRecord& record);
+void erase_record(Xapian::WritableDatabase& db, const std::string& source);
+
+/** Every record (for --prune and stats). */
+std::vector<SourceRecord> all_records(const Xapian::Database& db);
+
+/** The article that first had this content (normalised title and body), if any. */
+std::optional<std::string> content_owner(const Xapian::Database& db, std::uint64_t content_hash);
+void set_content_owner(Xapian::WritableDatabase& db, std::uint64_t content_hash, const std::string& article_id);
+void erase_content_owner(Xapian::WritableDatabase& db, std::uint64_t content_hash);
+
+}  // namespace dateline::index

@@ -1,0 +1,164 @@
+#include "dateline/index/store.hpp"
+
+#include <algorithm>
+
+#include "dateline/index/section_data.hpp"
+#include "dateline/index/source_registry.hpp"
+#include "dateline/schema.hpp"
+#include "dateline/text/strings.hpp"
+#include "dateline/util/hash.hpp"
+
+namespace dateline::index {
+
+namespace {
+
+bool under(const std::string& path, const std::string& root)
+{
+    return path == root || (path.starts_with(root) && (root.ends_with('/') || path[root.size()] == '/'));
+}
+
+}  // namespace
+
+std::uint64_t content_hash(const Article& article)
+{
+    std::string text = text::to_lower(text::collapse_spaces(article.title));
+    for (const auto& section : article.sections)
+        for (const auto& paragraph : section.paragraphs)
+            text += "\n" + text::to_lower(text::collapse_spaces(paragraph));
+    return util::fnv1a64(text);
+}
+
+Store::Store(IndexWriter& writer, Summary& summary, OnProblem on_problem)
+    : writer_(writer), summary_(summary), on_problem_(std::move(on_problem))
+{
+}
+
+void Store::apply(Item&& item)
+{
+    const auto display = item.source.ref.display();
+    for (const auto& p : item.problems) {
+        summary_.count(p);
+        on_problem_(p);
+    }
+    switch (item.kind) {
+    case Item::Kind::Problem:
+        // A source that cannot be read now keeps what it gave before: nothing indexed is lost.
+        seen_.insert(display);
+        if (item.source.ref.member.empty())
+            seen_containers_.insert(item.source.ref.path);  // members past the damage too
+        return;
+    case Item::Kind::Ignored:
+        ++summary_.ignored;
+        return;
+    case Item::Kind::Unchanged:
+        seen_.insert(display);
+        summary_.unchanged += item.members;
+        if (item.source.ref.member.empty())
+            ++summary_.files;
+        if (item.previous && item.previous->container)
+            seen_containers_.insert(item.previous->path);
+        if (item.previous && item.previous->stamp != item.source.stamp && item.source.stamp.size > 0) {
+            item.previous->stamp = item.source.stamp;  // touched, same bytes
+            write_record(writer_.db(), *item.previous);
+        }
+        return;
+    case Item::Kind::ContainerDone: {
+        seen_.insert(display);
+        ++summary_.files;
+        SourceRecord record{display, item.source.ref.path, item.source.stamp, 0, {}, {}, {}, {}, true, 0};
+        for (const auto& s : seen_)
+            record.members += s.starts_with(display + ":") ? 1 : 0;
+        write_record(writer_.db(), record);
+        writer_.end_source();
+        return;
+    }
+    case Item::Kind::Source:
+        seen_.insert(display);
+        if (item.source.ref.member.empty())
+            ++summary_.files;
+        index_source(item);
+        writer_.end_source();
+        return;
+    }
+}
+
+void Store::index_source(Item& item)
+{
+    auto& db = writer_.db();
+    if (item.previous) {
+        if (item.previous->hash == item.hash) {  // same bytes under a new stamp
+            ++summary_.unchanged;
+            item.previous->stamp = item.source.stamp;
+            write_record(db, *item.previous);
+            return;
+        }
+        forget(*item.previous);
+        ++summary_.changed;
+    } else if (!item.problems.empty() && item.articles.empty()) {
+        return;  // unreadable as an article: counted as skipped, no record so it is tried again
+    } else {
+        ++summary_.added;
+    }
+    SourceRecord record{item.source.ref.display(), item.source.ref.path, item.source.stamp, item.hash,
+                        {}, {}, {}, {}, false, 0};
+    for (const auto& article : item.articles) {
+        const auto content = content_hash(article);
+        if (is_duplicate(article, content, record))
+            continue;
+        writer_.add(article);
+        set_content_owner(db, content, article.id);
+        record.articles.push_back(article.id);
+        record.contents.push_back(content);
+        ++summary_.articles;
+        summary_.sections += article.sections.size();
+    }
+    write_record(db, record);
+}
+
+bool Store::is_duplicate(const Article& article, std::uint64_t content, SourceRecord& record)
+{
+    auto& db = writer_.db();
+    const auto owner = content_owner(db, content);
+    if (!owner || *owner == article.id ||
+        !db.term_exists(schema::boolean_term(schema::FieldId::Article, *owner)))
+        return false;
+    ++summary_.duplicates;
+    record.duplicate_of = *owner;
+    writer_.note_duplicate(*owner, record.source);
+    // The first copy's record lists this source, so it is indexed again if that copy goes.
+    const auto first = db.get_document(*db.postlist_begin(schema::boolean_term(schema::FieldId::Article, *owner)));
+    if (auto owner_record = find_record(db, decode_section_data(first.get_data()).source)) {
+        owner_record->duplicates.push_back(record.source);
+        write_record(db, *owner_record);
+    }
+    return true;
+}
+
+void Store::forget(const SourceRecord& record)
+{
+    auto& db = writer_.db();
+    for (std::size_t i = 0; i < record.articles.size(); ++i) {
+        writer_.remove_article(record.articles[i]);
+        if (i < record.contents.size() && content_owner(db, record.contents[i]) == record.articles[i])
+            erase_content_owner(db, record.contents[i]);
+    }
+    // Copies that were skipped in favour of these articles must be read again.
+    for (const auto& duplicate : record.duplicates)
+        erase_record(db, duplicate);
+}
+
+void Store::prune(const std::vector<std::string>& roots)
+{
+    for (const auto& record : all_records(writer_.db())) {
+        const bool in_scope = std::any_of(roots.begin(), roots.end(), [&](const auto& r) { return under(record.path, r); });
+        if (!in_scope || seen_.contains(record.source) || seen_containers_.contains(record.path))
+            continue;
+        forget(record);
+        erase_record(writer_.db(), record.source);
+        if (!record.container)
+            ++summary_.removed;
+        writer_.end_source();
+    }
+}
+
+}  // namespace dateline::index
