@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,25 @@ struct Options {
     unsigned batch = 2000;
     std::uint64_t max_member_size = 64ull << 20;
     std::string report;
+    std::vector<std::string> maps;
     std::vector<std::string> paths;
 };
+
+// --map text=story_body: which JSON field holds which part of a story.
+article::FieldMap field_map(const std::vector<std::string>& maps)
+{
+    static const std::set<std::string> fields{"title", "subtitle", "text", "date", "url", "id"};
+    article::FieldMap out;
+    for (const auto& m : maps) {
+        const auto eq = m.find('=');
+        const auto field = m.substr(0, eq);
+        if (eq == std::string::npos || eq + 1 == m.size() || !fields.contains(field))
+            throw Error(Error::Code::Usage, "invalid --map '" + m + "'",
+                        "give FIELD=NAME, FIELD one of title, subtitle, text, date, url, id");
+        out[field] = m.substr(eq + 1);
+    }
+    return out;
+}
 
 index::IndexOptions library_options(const Options& o)
 {
@@ -49,6 +67,7 @@ index::IndexOptions library_options(const Options& o)
                         "give a day as YYYY-MM-DD");
         options.parse.reference = date;
     }
+    options.parse.field_map = field_map(o.maps);
     if (o.jobs > 0)
         options.jobs = o.jobs;
     options.batch = o.batch;
@@ -118,6 +137,8 @@ int main(int argc, char** argv)
     app.add_option("--max-member-size", o.max_member_size, "Largest file or archive member read, in bytes")
         ->capture_default_str();
     app.add_option("--report", o.report, "Write one JSON line per problem to this file");
+    app.add_option("--map", o.maps, "FIELD=NAME: read a JSON story's FIELD (title, subtitle, text, date, url, id) "
+                                    "from NAME; repeatable");
     app.add_flag("-q,--quiet", o.quiet, "Only errors on stderr: no progress, no summary");
     app.add_flag("-v,--verbose", o.verbose, "More detail on stderr");
     app.add_option("PATH", o.paths, "Files, folders (recursively) and archives to index")->required();

@@ -49,6 +49,8 @@ struct Article {
     SourceRef source;
     std::string title;
     std::string subtitle;
+    std::string url;          ///< canonical URL when the source gives one
+    std::string external_id;  ///< the source's own id for the story (JSON "id"), if any
     std::optional<fields::Date> date;
     DateSource date_source = DateSource::None;
     std::string location;  ///< dateline city in normal capitalisation, may be empty

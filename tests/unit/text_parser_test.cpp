@@ -5,6 +5,18 @@
 
 using namespace dateline::article;
 
+namespace {
+
+std::vector<std::string> texts(const std::vector<Block>& blocks)
+{
+    std::vector<std::string> out;
+    for (const auto& b : blocks)
+        out.push_back(b.text);
+    return out;
+}
+
+}  // namespace
+
 TEST_CASE("article/text_parser: breadcrumb, title, subtitle, dateline and body of a TASS page")
 {
     const auto page = parse_text_page(
@@ -18,7 +30,7 @@ TEST_CASE("article/text_parser: breadcrumb, title, subtitle, dateline and body o
     REQUIRE(page->dateline.has_value());
     CHECK(page->dateline->location == "Moscow");
     REQUIRE(page->body.size() == 2);
-    CHECK(page->body[0] == "Moscow expects that the presidents will get along.");
+    CHECK(page->body[0].text == "Moscow expects that the presidents will get along.");
 }
 
 TEST_CASE("article/text_parser: page noise is dropped")
@@ -32,18 +44,18 @@ TEST_CASE("article/text_parser: page noise is dropped")
         "Second paragraph.\n");
     REQUIRE(page.has_value());
     CHECK(page->title == "Title here");
-    CHECK(page->body == std::vector<std::string>{"First paragraph.", "Second paragraph."});
+    CHECK(texts(page->body) == std::vector<std::string>{"First paragraph.", "Second paragraph."});
 }
 
 TEST_CASE("article/text_parser: hard-wrapped paragraphs are joined, and with no blank lines each line is a paragraph")
 {
     auto page = parse_text_page("Title\n\nSub title\n\nMOSCOW, May 5. /TASS/. One\nparagraph wrapped.\n\nTwo.\n");
     REQUIRE(page.has_value());
-    CHECK(page->body == std::vector<std::string>{"One paragraph wrapped.", "Two."});
+    CHECK(texts(page->body) == std::vector<std::string>{"One paragraph wrapped.", "Two."});
     page = parse_text_page("Title\nSub title\nMOSCOW, May 5. /TASS/. One.\nTwo.\n");
     REQUIRE(page.has_value());
     CHECK(page->title == "Title");
-    CHECK(page->body == std::vector<std::string>{"One.", "Two."});
+    CHECK(texts(page->body) == std::vector<std::string>{"One.", "Two."});
 }
 
 TEST_CASE("article/text_parser: without a dateline the first short line is the title")

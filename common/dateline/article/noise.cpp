@@ -33,7 +33,22 @@ bool is_template_residue(std::string_view paragraph)
     return paragraph.find("{{") != std::string_view::npos && paragraph.find("}}") != std::string_view::npos;
 }
 
+// Wire sign-offs that follow the story: "Reporting by ...; Editing by ...", AP's trailer.
+bool is_sign_off(std::string_view paragraph)
+{
+    for (std::string_view start : {"Reporting by ", "Additional reporting by ", "Editing by ", "Writing by ",
+                                   "Compiled by ", "Follow AP", "Copyright 20", "Copyright 19"})
+        if (paragraph.starts_with(start))
+            return true;
+    return paragraph.find_first_not_of("_-— ") == std::string_view::npos;
+}
+
 }  // namespace
+
+bool is_noise_paragraph(std::string_view paragraph)
+{
+    return is_caption_or_credit(paragraph) || is_template_residue(paragraph) || is_sign_off(paragraph);
+}
 
 bool is_breadcrumb(std::string_view paragraph)
 {
@@ -51,7 +66,7 @@ std::vector<std::string> drop_noise(std::vector<std::string> paragraphs)
             ++i;  // the linked headline of another story
             continue;
         }
-        if (is_caption_or_credit(p) || is_template_residue(p))
+        if (is_noise_paragraph(p))
             continue;
         out.push_back(std::move(paragraphs[i]));
     }

@@ -1,23 +1,40 @@
-/*! A parsed page before sectioning: headline parts, dateline and body paragraphs. */
+/*! A parsed page before sectioning: headline parts, dateline and body blocks. What every
+ *  format's parser produces; sectioning and field extraction start from it. */
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "dateline/fields/dateline.hpp"
 #include "dateline/fields/date.hpp"
+#include "dateline/fields/dateline.hpp"
 
 namespace dateline::article {
 
-/** What every format's parser produces; sectioning and field extraction start from it. */
+/** A body paragraph, or a sub-heading when the format says so (HTML h2, NewsML h2). */
+struct Block {
+    enum class Role { Unknown, Paragraph, Heading };
+    std::string text;
+    Role role = Role::Unknown;  ///< Unknown: the splitter judges by shape (plain text)
+};
+
 struct Page {
     std::string title;
     std::string subtitle;
+    std::string url;                            ///< canonical URL when the format gives one
+    std::string external_id;                    ///< the source's own id for the story, if any
     std::optional<fields::Dateline> dateline;
     std::optional<fields::Date> metadata_date;  ///< a publication date the format itself gives
-    std::vector<std::string> body;              ///< paragraphs after the dateline, noise removed;
-                                                ///< the dateline is cut from the first one
+    std::optional<fields::Date> reference_date; ///< a date near publication (a crawl date)
+    std::vector<Block> body;                    ///< after the dateline, noise removed
+    int line = 0;                               ///< line of the record in its file (JSON Lines)
 };
+
+/** Cuts a dateline from the start of the first body block into page.dateline, for formats
+ *  whose body begins with it ("MOSCOW, March 14. /TASS/. Russian ..."). */
+void take_dateline(Page& page);
+
+/** Paragraph blocks of unknown role from plain strings. */
+std::vector<Block> blocks_of(std::vector<std::string> paragraphs);
 
 }  // namespace dateline::article

@@ -1,69 +1,148 @@
 #include "dateline/article/parse.hpp"
 
 #include <array>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <functional>
-#include <sstream>
 
+#include "dateline/article/html_parser.hpp"
 #include "dateline/article/text_parser.hpp"
+#include "dateline/article/warc_parser.hpp"
+#include "dateline/article/xml_parser.hpp"
 #include "dateline/fields/date_resolver.hpp"
 #include "dateline/fields/speakers.hpp"
 #include "dateline/ingest/decode.hpp"
 #include "dateline/section/splitter.hpp"
+#include "dateline/text/strings.hpp"
 #include "dateline/util/hash.hpp"
 
 namespace dateline::article {
 
 namespace {
 
-using PageParser = std::function<std::optional<Page>(std::string_view)>;
+using FormatParser = Pages (*)(std::string bytes, const SourceRef& source, const ParseOptions& options);
 
-/** A format the indexer reads: its file name endings and its parser. */
+/** A format the indexer reads: its name endings and its parser (which decodes text itself,
+ *  so that WARC can hold binary records beside its pages). */
 struct Format {
     std::string_view name;
-    std::array<std::string_view, 3> extensions;
-    PageParser parse;
+    std::array<std::string_view, 4> extensions;
+    FormatParser parse;
 };
 
-const std::array<Format, 1>& formats()
+// Decodes text formats; bytes that are not text are one problem for the whole source.
+template <class F>
+Pages decoded(std::string bytes, const SourceRef& source, F&& parse)
 {
-    static const std::array<Format, 1> table{{
-        {"text", {".txt", ".text", ""}, parse_text_page},
+    auto text = ingest::decode(std::move(bytes));
+    if (text.failure)
+        return Pages{{}, {Problem{source, 0, *text.failure, text.message}}};
+    return parse(text.text);
+}
+
+Pages single(std::optional<Page> page, const SourceRef& source, const char* why)
+{
+    if (!page)
+        return Pages{{}, {Problem{source, 0, Reason::NoArticle, why}}};
+    return Pages{{std::move(*page)}, {}};
+}
+
+Pages parse_text(std::string bytes, const SourceRef& source, const ParseOptions&)
+{
+    return decoded(std::move(bytes), source, [&](const std::string& text) {
+        // Saved pages sometimes keep their markup under a .txt name.
+        const auto head = text::to_lower(text::trim(std::string_view(text).substr(0, 512)));
+        if (head.starts_with("<!doctype html") || head.starts_with("<html"))
+            return single(parse_html_page(text), source, "no paragraphs of story text in the page");
+        if (is_news_xml(text))
+            return single(parse_news_xml(text), source, "no body text in the XML");
+        return single(parse_text_page(text), source, "no body text after the headline");
+    });
+}
+
+Pages parse_html(std::string bytes, const SourceRef& source, const ParseOptions&)
+{
+    return decoded(std::move(bytes), source, [&](const std::string& text) {
+        return single(parse_html_page(text), source, "no paragraphs of story text in the page");
+    });
+}
+
+Pages parse_json(std::string bytes, const SourceRef& source, const ParseOptions& options)
+{
+    const auto name = source.member.empty() ? source.path : source.member;
+    const bool lines = name.ends_with(".jsonl") || name.ends_with(".ndjson");
+    return decoded(std::move(bytes), source, [&](const std::string& text) {
+        return parse_json_records(text, source, options.field_map, lines);
+    });
+}
+
+Pages parse_xml(std::string bytes, const SourceRef& source, const ParseOptions&)
+{
+    return decoded(std::move(bytes), source, [&](const std::string& text) {
+        if (!is_news_xml(text))
+            return Pages{{}, {Problem{source, 0, Reason::NoArticle, "XML that is neither NewsML-G2 nor NITF"}}};
+        return single(parse_news_xml(text), source, "no body text in the XML");
+    });
+}
+
+Pages parse_warc_bytes(std::string bytes, const SourceRef& source, const ParseOptions&)
+{
+    if (!is_warc(bytes))
+        return Pages{{}, {Problem{source, 0, Reason::NoArticle, "not a WARC file"}}};
+    return parse_warc(bytes, source);
+}
+
+const std::array<Format, 5>& formats()
+{
+    static const std::array<Format, 5> table{{
+        {"text", {".txt", ".text", "", ""}, parse_text},
+        {"html", {".html", ".htm", ".xhtml", ".shtml"}, parse_html},
+        {"json", {".json", ".jsonl", ".ndjson", ".json"}, parse_json},
+        {"xml", {".xml", ".newsml", ".nitf", ".xml"}, parse_xml},
+        {"warc", {".warc", ".warc", ".warc", ".warc"}, parse_warc_bytes},
     }};
     return table;
 }
 
 const Format* format_for(const std::filesystem::path& path)
 {
-    const auto ext = path.extension().string();
+    const auto ext = text::to_lower(path.extension().string());
     for (const auto& format : formats())
         for (auto e : format.extensions)
-            if (ext == e)
+            if (ext == e && (!e.empty() || format.name == "text"))
                 return &format;
     return nullptr;
 }
 
-Article build_article(Page page, const SourceRef& source, const ParseOptions& options, std::vector<Problem>& problems)
+// Stable per source: the first article keeps the source's own id, later ones add their key.
+std::string article_id(const SourceRef& source, const Page& page, std::size_t index)
+{
+    if (index == 0 && page.external_id.empty())
+        return util::hex_id(source.display());
+    const auto key = !page.external_id.empty() ? page.external_id : std::to_string(index);
+    return util::hex_id(source.display() + "#" + key);
+}
+
+Article build_article(Page page, const SourceRef& source, std::string id, const ParseOptions& options,
+                      std::vector<Problem>& problems)
 {
     Article article;
     article.source = source;
-    article.id = util::hex_id(source.display());
+    article.id = std::move(id);
     article.title = std::move(page.title);
     article.subtitle = std::move(page.subtitle);
+    article.url = std::move(page.url);
+    article.external_id = std::move(page.external_id);
     if (page.dateline) {
         article.location = page.dateline->location;
         article.agency = page.dateline->agency;
-    } else {
-        problems.push_back(Problem{source, 0, Reason::NoDateline, ""});
     }
+    if (!page.dateline || (page.dateline->agency.empty() && page.dateline->month == 0))
+        problems.push_back(Problem{source, page.line, Reason::NoDateline, ""});
     const auto resolved = fields::resolve_date(fields::DateEvidence{
-        page.metadata_date, page.dateline, source.display(), options.year, options.reference});
+        page.metadata_date, page.dateline, source.display(), options.year,
+        options.reference ? options.reference : page.reference_date});
     article.date = resolved.date;
     article.date_source = resolved.source;
     if (!article.date)
-        problems.push_back(Problem{source, 0, Reason::UnknownDate,
+        problems.push_back(Problem{source, page.line, Reason::UnknownDate,
                                    "no year in the metadata, dateline or path; give --year or --reference-date"});
     article.sections = section::split_sections(std::move(page.body));
     fields::attribute_speakers(article);
@@ -85,32 +164,13 @@ Parsed parse_bytes(const SourceRef& source, std::string bytes, const ParseOption
         out.problems.push_back(Problem{source, 0, Reason::UnsupportedFormat, "not a format dateline-index reads"});
         return out;
     }
-    auto decoded = ingest::decode(std::move(bytes));
-    if (decoded.failure) {
-        out.problems.push_back(Problem{source, 0, *decoded.failure, decoded.message});
-        return out;
+    auto pages = format->parse(std::move(bytes), source, options);
+    out.problems = std::move(pages.problems);
+    for (std::size_t i = 0; i < pages.pages.size(); ++i) {
+        auto id = article_id(source, pages.pages[i], i);
+        out.articles.push_back(build_article(std::move(pages.pages[i]), source, std::move(id), options, out.problems));
     }
-    auto page = format->parse(decoded.text);
-    if (!page) {
-        out.problems.push_back(Problem{source, 0, Reason::NoArticle, "no body text after the headline"});
-        return out;
-    }
-    out.articles.push_back(build_article(std::move(*page), source, options, out.problems));
     return out;
-}
-
-Parsed parse_file(const std::filesystem::path& path, const ParseOptions& options)
-{
-    const SourceRef source{path.string(), {}};
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    if (!in || !(bytes << in.rdbuf()) || in.bad()) {
-        // An empty file makes operator<< fail without an error: that is not unreadable.
-        if (in && !in.bad() && std::filesystem::file_size(path) == 0)
-            return parse_bytes(source, {}, options);
-        return Parsed{{}, {Problem{source, 0, Reason::Unreadable, std::strerror(errno)}}};
-    }
-    return parse_bytes(source, std::move(bytes).str(), options);
 }
 
 }  // namespace dateline::article

@@ -7,16 +7,18 @@
 #include <string>
 #include <vector>
 
+#include "dateline/article/json_parser.hpp"
 #include "dateline/fields/date.hpp"
 #include "dateline/model.hpp"
 #include "dateline/problem.hpp"
 
 namespace dateline::article {
 
-/** Command-line evidence for dates (`--year`, `--reference-date`). */
+/** What the command line adds to parsing. */
 struct ParseOptions {
-    int year = 0;
-    std::optional<fields::Date> reference;
+    int year = 0;                           ///< --year
+    std::optional<fields::Date> reference;  ///< --reference-date
+    FieldMap field_map;                     ///< --map FIELD=NAME for JSON records
 };
 
 /** Articles found in a source, and what was wrong with it. */
@@ -25,13 +27,13 @@ struct Parsed {
     std::vector<Problem> problems;
 };
 
-/** Whether the file name says it is a format we read (".txt", ".text", no extension). */
+/** Whether the name says it is a format we read: text (.txt, .text, no extension), HTML
+ *  (.html, .htm), JSON (.json, .jsonl, .ndjson), NewsML/NITF (.xml), WARC (.warc). */
 bool is_supported(const std::filesystem::path& path);
 
-/** Parses bytes already read from a source. */
+/** Parses the bytes of a source. The format comes from the name (the member's, for an
+ *  archive member), corrected by the content (a .txt that is really HTML). A source may
+ *  give several articles (JSON Lines, WARC); their ids stay stable across runs. */
 Parsed parse_bytes(const SourceRef& source, std::string bytes, const ParseOptions& options);
-
-/** Reads and parses a file; an unreadable file is a problem. */
-Parsed parse_file(const std::filesystem::path& path, const ParseOptions& options);
 
 }  // namespace dateline::article

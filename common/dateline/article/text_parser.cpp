@@ -41,16 +41,17 @@ std::optional<Page> parse_text_page(std::string_view text)
         take_headline({paragraphs.begin(), dateline_at}, page);
         page.dateline = fields::parse_dateline(*dateline_at);
         auto rest = std::string(text::trim(std::string_view(*dateline_at).substr(page.dateline->length)));
+        std::vector<std::string> body;
         if (!rest.empty())
-            page.body.push_back(std::move(rest));
-        page.body.insert(page.body.end(), std::make_move_iterator(dateline_at + 1),
-                         std::make_move_iterator(paragraphs.end()));
+            body.push_back(std::move(rest));
+        body.insert(body.end(), std::make_move_iterator(dateline_at + 1), std::make_move_iterator(paragraphs.end()));
+        page.body = blocks_of(std::move(body));
     } else {
         std::erase_if(paragraphs, [](const std::string& p) { return is_breadcrumb(p); });
         auto first_body = paragraphs.begin();
         if (paragraphs.size() > 1 && section::looks_like_heading(paragraphs.front()))
             page.title = *first_body++;
-        page.body.assign(std::make_move_iterator(first_body), std::make_move_iterator(paragraphs.end()));
+        page.body = blocks_of({std::make_move_iterator(first_body), std::make_move_iterator(paragraphs.end())});
     }
     if (page.body.empty())
         return std::nullopt;

@@ -39,8 +39,8 @@ const std::array<Form, 5>& forms()
         {std::regex("^" CITY "\\.\\s+" MONTH_DAY "\\s+\\((Interfax)\\)" DASH), 1, 0, 2, 3, 0, 4},
         // Bloomberg: "Jan. 19 (Bloomberg) -- ", "(Bloomberg) -- "
         {std::regex("^(?:" MONTH_DAY "\\s+)?\\((Bloomberg)\\)" DASH), 0, 0, 1, 2, 0, 3},
-        // The bare wire form of 1980s Reuters copy: "WASHINGTON, Feb 26 - "
-        {std::regex("^" CITY ",\\s+" MONTH_DAY DASH), 1, 0, 2, 3, 0, 0},
+        // The bare wire form of 1980s Reuters copy: "WASHINGTON, Feb 26 - ", "PORTLAND, Ore., Feb 26 - "
+        {std::regex("^" CITY "(?:,\\s+([A-Z][A-Za-z. ]{1,30}?))?,\\s+" MONTH_DAY DASH), 1, 2, 3, 4, 0, 0},
     }};
     return table;
 }

@@ -15,30 +15,31 @@ bool contains(const std::array<std::string_view, N>& words, std::string_view wor
 }
 
 // Every inflection a speech verb takes in agency copy, stems listed once.
-constexpr std::array<std::string_view, 49> StrongStems{
+constexpr auto StrongStems = std::to_array<std::string_view>({
     "say", "tell", "add", "note", "stress", "emphasiz", "emphasis", "underlin", "underscor",
     "explain", "recall", "remark", "state", "assert", "conclud", "report", "announc", "warn",
     "insist", "confirm", "den", "continu", "argu", "respond", "repl", "comment", "writ",
     "claim", "suggest", "urg", "acknowledg", "admit", "declar", "mention", "reiterat",
     "specif", "clarif", "complain", "describ", "estimat", "observ", "predict", "promis",
-    "assur", "accus", "criticiz", "criticis", "point", "wrote"};
+    "assur", "accus", "criticiz", "criticis", "point", "wrote"});
 
-constexpr std::array<std::string_view, 4> WeakStems{"believ", "think", "hope", "expect"};
+constexpr auto WeakStems = std::to_array<std::string_view>({"believ", "think", "hope", "expect"});
 
-constexpr std::array<std::string_view, 20> IrregularForms{
+constexpr auto IrregularForms = std::to_array<std::string_view>({
     "said", "says", "say", "saying", "told", "tells", "tell", "telling", "wrote", "written",
-    "denied", "denies", "replied", "replies", "specified", "clarified", "thought", "thinks", "urged", "argued"};
+    "denied", "denies", "replied", "replies", "specified", "clarified", "thought", "thinks", "urged", "argued"});
 
 bool inflection_of(std::string_view word, std::string_view stem)
 {
     if (!word.starts_with(stem))
         return false;
-    static constexpr std::array<std::string_view, 9> endings{"", "s", "d", "ed", "es", "ing", "e", "ies", "ied"};
+    static constexpr auto endings = std::to_array<std::string_view>({"", "s", "d", "ed", "es", "ing", "e", "ies", "ied"});
     return contains(endings, word.substr(stem.size()));
 }
 
-constexpr std::array<std::string_view, 76> RoleWords{
-    "chairperson", "secretary-general", "under-secretary-general", "deputy-head",
+constexpr auto RoleWords = std::to_array<std::string_view>({
+    "chairperson", "secretary-general", "under-secretary-general", "deputy-head", "executive", "ceo",
+    "analyst", "economist", "professor", "dr", "mr", "mrs", "ms",
     "president", "president-elect", "prime", "minister", "foreign", "defense", "defence", "deputy",
     "first", "vice", "spokesman", "spokeswoman", "spokesperson", "press", "secretary", "ambassador",
     "envoy", "representative", "permanent", "special", "chairman", "chairwoman", "chair", "head",
@@ -47,34 +48,34 @@ constexpr std::array<std::string_view, 76> RoleWords{
     "russian", "russia", "us", "u.s", "american", "ukrainian", "german", "french", "british",
     "chinese", "belarusian", "kremlin", "state", "nominee", "economic", "energy", "finance",
     "health", "culture", "sports", "sport", "central", "bank", "un", "nato", "eu", "former",
-    "acting", "top", "interior", "justice"};
+    "acting", "top", "interior", "justice"});
 
-constexpr std::array<std::string_view, 56> OrganisationWords{
+constexpr auto OrganisationWords = std::to_array<std::string_view>({
     "kremlin", "ministry", "ministry's", "department", "office", "service", "committee", "council",
     "agency", "bank", "commission", "government", "embassy", "administration", "company",
     "corporation", "party", "union", "nations", "states", "kingdom", "republic", "federation",
     "house", "court", "assembly", "parliament", "duma", "senate", "congress", "mission", "tass",
     "reuters", "politico", "times", "post", "news", "press", "organization", "organisation",
     "group", "fund", "forum", "institute", "university", "centre", "center", "board", "army",
-    "navy", "force", "forces", "command", "roscosmos", "gazprom", "opec"};
+    "navy", "force", "forces", "command", "roscosmos", "gazprom", "opec"});
 
-constexpr std::array<std::string_view, 40> FunctionWords{
+constexpr auto FunctionWords = std::to_array<std::string_view>({
     "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "if", "when", "while", "after",
     "before", "this", "that", "these", "those", "it", "its", "we", "they", "our", "however",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "friday"};
+    "october", "november", "december", "monday", "friday"});
 
-constexpr std::array<std::string_view, 22> Adverbs{
+constexpr auto Adverbs = std::to_array<std::string_view>({
     "also", "later", "earlier", "then", "again", "has", "had", "have", "further", "once",
     "repeatedly", "previously", "recently", "already", "directly", "openly", "publicly",
-    "bluntly", "firmly", "clearly", "separately", "additionally"};
+    "bluntly", "firmly", "clearly", "separately", "additionally"});
 
-constexpr std::array<std::string_view, 10> Particles{"bin", "ibn", "al", "el", "de", "van", "von", "der", "da", "di"};
+constexpr auto Particles = std::to_array<std::string_view>({"bin", "ibn", "al", "el", "de", "van", "von", "der", "da", "di"});
 
-constexpr std::array<std::string_view, 21> RoleNouns{
+constexpr auto RoleNouns = std::to_array<std::string_view>({
     "spokesman", "spokeswoman", "spokesperson", "minister", "diplomat", "leader", "president",
     "ambassador", "envoy", "representative", "chairman", "chairwoman", "chief", "head", "official",
-    "governor", "secretary", "senator", "mayor", "premier", "politician"};
+    "governor", "secretary", "senator", "mayor", "premier", "politician"});
 
 // A noun and the role words it can stand for ("the diplomat" is a foreign minister or envoy).
 constexpr std::array<std::pair<std::string_view, std::string_view>, 16> RoleSynonyms{{

@@ -73,6 +73,8 @@ void run(const IndexOptions& options, std::optional<fs::path> registry, Progress
         },
         options.jobs, WindowPerJob * std::max(1u, options.jobs));
     progress.finish();
+    if (const auto known = total.load(); known != UnknownTotal)
+        summary.files = known - summary.ignored;
     summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
 }
 
@@ -104,8 +106,6 @@ Summary read_articles(const IndexOptions& options, const std::function<void(Arti
             ++summary.ignored;
         if (item.kind != Item::Kind::Source)
             return;
-        if (item.source.ref.member.empty())
-            ++summary.files;
         if (!item.articles.empty())
             ++summary.added;
         for (auto& article : item.articles) {

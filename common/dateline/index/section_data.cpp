@@ -27,6 +27,7 @@ std::string encode_section_data(const Article& article, const Section& section, 
         {"article_id", article.id},
         {"section", section.ordinal},
         {"title", article.title},
+        {"url", article.url},
         {"heading", section.heading ? json(*section.heading) : json(nullptr)},
         {"text", section.text()},
         {"date", article.date ? json(fields::to_iso(*article.date)) : json(nullptr)},
@@ -53,6 +54,7 @@ SectionData decode_section_data(const std::string& data)
         s.article_id = j.at("article_id").get<std::string>();
         s.section = j.at("section").get<int>();
         s.title = j.value("title", "");
+        s.url = j.value("url", "");
         s.subtitle = j.value("subtitle", "");
         if (j.contains("heading") && j["heading"].is_string())
             s.heading = j["heading"].get<std::string>();

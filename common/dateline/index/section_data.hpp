@@ -15,6 +15,7 @@ struct SectionData {
     std::string article_id;
     int section = 0;
     std::string title;
+    std::string url;       ///< canonical URL of the article, when known
     std::string subtitle;  ///< only stored with section 0
     std::optional<std::string> heading;
     std::string text;

@@ -53,8 +53,6 @@ void Store::apply(Item&& item)
     case Item::Kind::Unchanged:
         seen_.insert(display);
         summary_.unchanged += item.members;
-        if (item.source.ref.member.empty())
-            ++summary_.files;
         if (item.previous && item.previous->container)
             seen_containers_.insert(item.previous->path);
         if (item.previous && item.previous->stamp != item.source.stamp && item.source.stamp.size > 0) {
@@ -64,7 +62,6 @@ void Store::apply(Item&& item)
         return;
     case Item::Kind::ContainerDone: {
         seen_.insert(display);
-        ++summary_.files;
         SourceRecord record{display, item.source.ref.path, item.source.stamp, 0, {}, {}, {}, {}, true, 0};
         for (const auto& s : seen_)
             record.members += s.starts_with(display + ":") ? 1 : 0;
@@ -74,8 +71,6 @@ void Store::apply(Item&& item)
     }
     case Item::Kind::Source:
         seen_.insert(display);
-        if (item.source.ref.member.empty())
-            ++summary_.files;
         index_source(item);
         writer_.end_source();
         return;

@@ -46,8 +46,9 @@ Problem problem(const SourceRef& ref, Reason reason, std::string message)
     return Problem{ref, 0, reason, std::move(message)};
 }
 
-/** Reads one entry's data, refusing more than `limit` bytes. */
-std::optional<std::string> read_entry(archive* a, std::uint64_t limit, std::string& error)
+/** Reads one entry's data, refusing more than `limit` bytes. On failure `fatal` says whether
+ *  the archive can go on to its next member (a damaged zip member) or not (a cut stream). */
+std::optional<std::string> read_entry(archive* a, std::uint64_t limit, std::string& error, bool& fatal)
 {
     std::string bytes;
     std::array<char, 1 << 16> buffer;
@@ -57,6 +58,7 @@ std::optional<std::string> read_entry(archive* a, std::uint64_t limit, std::stri
             return bytes;
         if (n < 0) {
             error = archive_error_string(a) ? archive_error_string(a) : "read error";
+            fatal = n == ARCHIVE_FATAL;
             return std::nullopt;
         }
         if (bytes.size() + static_cast<std::size_t>(n) > limit) {
@@ -110,61 +112,116 @@ void read_plain(const FoundFile& file, const Stamp& stamp, const ReadLimits& lim
     sink.source(Source{ref, stamp, std::move(bytes)});
 }
 
-void read_container(const FoundFile& file, Container kind, const ReadLimits& limits, SourceSink& sink)
+namespace {
+
+/** One pass over an archive. A damaged member of a zip or 7z ends libarchive's pass, but the
+ *  members after it are intact: the caller opens the archive again and resumes past it. */
+class ArchiveScan {
+public:
+    ArchiveScan(const FoundFile& file, Container kind, const ReadLimits& limits, SourceSink& sink)
+        : file_(file), kind_(kind), limits_(limits), sink_(sink), container_{file.path.string(), {}},
+          file_size_(std::max<std::uint64_t>(stamp_of(file.path).value_or(Stamp{}).size, 1))
+    {
+    }
+
+    /** Reads the members after the first `skip`; returns the index of a member whose data
+     *  could not be read, or nothing when the pass ended (at the end or for good). */
+    std::optional<std::size_t> pass(std::size_t skip);
+
+private:
+    bool read_member(archive* a, archive_entry* entry, std::size_t index, std::optional<std::size_t>& damaged);
+
+    const FoundFile& file_;
+    Container kind_;
+    const ReadLimits& limits_;
+    SourceSink& sink_;
+    SourceRef container_;
+    std::uint64_t file_size_;
+    std::uint64_t expanded_ = 0;
+};
+
+std::optional<std::size_t> ArchiveScan::pass(std::size_t skip)
 {
-    const SourceRef container{file.path.string(), {}};
     ArchivePtr a(archive_read_new(), archive_read_free);
     archive_read_support_filter_all(a.get());
-    if (kind == Container::Archive)
+    if (kind_ == Container::Archive)
         archive_read_support_format_all(a.get());
     else
         archive_read_support_format_raw(a.get());
-    if (archive_read_open_filename(a.get(), file.path.c_str(), 1 << 16) != ARCHIVE_OK) {
-        sink.problem(problem(container, Reason::CorruptArchive, archive_error_string(a.get())));
-        return;
+    if (archive_read_open_filename(a.get(), file_.path.c_str(), 1 << 16) != ARCHIVE_OK) {
+        sink_.problem(problem(container_, Reason::CorruptArchive, archive_error_string(a.get())));
+        return std::nullopt;
     }
-    const auto file_size = stamp_of(file.path).value_or(Stamp{}).size;
-    std::uint64_t expanded = 0;
     archive_entry* entry = nullptr;
     int status = ARCHIVE_OK;
-    while ((status = archive_read_next_header(a.get(), &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN) {
-        if (kind == Container::Archive && archive_entry_filetype(entry) != AE_IFREG)
-            continue;
-        const std::string member = kind == Container::Archive ? archive_entry_pathname(entry) : without_compression(file.path);
-        const SourceRef ref{file.path.string(), member};
-        const Stamp stamp{archive_entry_size_is_set(entry) ? static_cast<std::uint64_t>(archive_entry_size(entry)) : 0,
-                          archive_entry_mtime(entry) * 1'000'000'000ll + archive_entry_mtime_nsec(entry)};
-        if (stamp.size > limits.max_source_bytes) {
-            sink.problem(problem(ref, Reason::TooLarge,
-                                 fmt::format("{} bytes, over --max-member-size {}", stamp.size, limits.max_source_bytes)));
-            continue;
-        }
-        if (!sink.wanted(ref, stamp))
-            continue;  // libarchive skips the data on the next header
-        std::string error;
-        auto bytes = read_entry(a.get(), limits.max_source_bytes, error);
-        if (!bytes) {
-            if (error == "too large") {
-                sink.problem(problem(ref, Reason::TooLarge, fmt::format("over --max-member-size {}", limits.max_source_bytes)));
-                continue;
-            }
-            sink.problem(problem(ref, Reason::CorruptArchive, error));
-            return;
-        }
-        expanded += bytes->size();
-        if (expanded > limits.expansion_floor && expanded > limits.max_expansion * std::max<std::uint64_t>(file_size, 1)) {
-            sink.problem(problem(container, Reason::TooLarge,
-                                 fmt::format("expands to over {} times its size (a zip bomb?); the rest is not read",
-                                             limits.max_expansion)));
-            return;
-        }
-        // Keep the header's stamp when it has a size, so the next run's wanted() sees the same one.
-        const Stamp recorded = archive_entry_size_is_set(entry) ? stamp : Stamp{bytes->size(), stamp.mtime_ns};
-        sink.source(Source{ref, recorded, std::move(*bytes)});
+    std::optional<std::size_t> damaged;
+    for (std::size_t index = 0; (status = archive_read_next_header(a.get(), &entry)) == ARCHIVE_OK ||
+                                status == ARCHIVE_WARN;
+         ++index) {
+        if (index < skip)
+            continue;  // read in an earlier pass; libarchive skips the data
+        if (!read_member(a.get(), entry, index, damaged))
+            return damaged;
     }
     if (status != ARCHIVE_EOF)
-        sink.problem(problem(container, Reason::CorruptArchive,
-                             archive_error_string(a.get()) ? archive_error_string(a.get()) : "cannot read on"));
+        sink_.problem(problem(container_, Reason::CorruptArchive,
+                              archive_error_string(a.get()) ? archive_error_string(a.get()) : "cannot read on"));
+    return std::nullopt;
+}
+
+// Returns false when the pass must end (a damaged member, a bomb).
+bool ArchiveScan::read_member(archive* a, archive_entry* entry, std::size_t index, std::optional<std::size_t>& damaged)
+{
+    if (kind_ == Container::Archive && archive_entry_filetype(entry) != AE_IFREG)
+        return true;
+    const std::string member = kind_ == Container::Archive ? archive_entry_pathname(entry) : without_compression(file_.path);
+    const SourceRef ref{file_.path.string(), member};
+    const bool sized = archive_entry_size_is_set(entry);
+    const Stamp stamp{sized ? static_cast<std::uint64_t>(archive_entry_size(entry)) : 0,
+                      archive_entry_mtime(entry) * 1'000'000'000ll + archive_entry_mtime_nsec(entry)};
+    const auto too_large = [&] {
+        sink_.problem(problem(ref, Reason::TooLarge, fmt::format("over --max-member-size {}", limits_.max_source_bytes)));
+    };
+    if (stamp.size > limits_.max_source_bytes) {
+        too_large();
+        return true;
+    }
+    if (!sink_.wanted(ref, stamp))
+        return true;
+    std::string error;
+    bool fatal = false;
+    auto bytes = read_entry(a, limits_.max_source_bytes, error, fatal);
+    if (!bytes && error == "too large") {
+        too_large();
+        return true;
+    }
+    if (!bytes) {
+        // A single compressed stream cannot go on past damage: the file itself is broken.
+        sink_.problem(problem(kind_ == Container::Compressed ? container_ : ref, Reason::CorruptArchive, error));
+        if (fatal && kind_ == Container::Archive)
+            damaged = index;
+        return !fatal;
+    }
+    expanded_ += bytes->size();
+    if (expanded_ > limits_.expansion_floor && expanded_ > limits_.max_expansion * file_size_) {
+        sink_.problem(problem(container_, Reason::TooLarge,
+                              fmt::format("expands to over {} times its size (a zip bomb?); the rest is not read",
+                                          limits_.max_expansion)));
+        return false;
+    }
+    // Keep the header's stamp when it has a size, so the next run's wanted() sees the same one.
+    sink_.source(Source{ref, sized ? stamp : Stamp{bytes->size(), stamp.mtime_ns}, std::move(*bytes)});
+    return true;
+}
+
+}  // namespace
+
+void read_container(const FoundFile& file, Container kind, const ReadLimits& limits, SourceSink& sink)
+{
+    ArchiveScan scan(file, kind, limits, sink);
+    std::size_t skip = 0;
+    while (auto damaged = scan.pass(skip))
+        skip = *damaged + 1;
 }
 
 }  // namespace dateline::ingest

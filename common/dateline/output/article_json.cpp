@@ -29,6 +29,7 @@ json article_to_json(const Article& article)
         {"source", article.source.display()},
         {"title", article.title},
         {"subtitle", or_null(article.subtitle)},
+        {"url", or_null(article.url)},
         {"date", article.date ? json(fields::to_iso(*article.date)) : json(nullptr)},
         {"date_source", or_null(to_string(article.date_source))},
         {"location", or_null(article.location)},

@@ -7,7 +7,7 @@
 
 namespace dateline::output {
 
-/** {"id", "source", "title", "subtitle", "date", "date_source", "location", "agency",
+/** {"id", "source", "title", "subtitle", "url", "date", "date_source", "location", "agency",
  *  "sections": [{"ordinal", "heading", "text", "speakers"}]}; absent values are null. */
 nlohmann::ordered_json article_to_json(const Article& article);
 

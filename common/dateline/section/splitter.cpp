@@ -30,18 +30,29 @@ bool looks_like_heading(std::string_view paragraph)
     return text::split_words(paragraph).size() <= MaxHeadingWords;
 }
 
-std::vector<Section> split_sections(std::vector<std::string> body)
+namespace {
+
+using Role = article::Block::Role;
+
+bool is_heading(const article::Block& block)
+{
+    return block.role == Role::Heading || (block.role == Role::Unknown && looks_like_heading(block.text));
+}
+
+}  // namespace
+
+std::vector<Section> split_sections(std::vector<article::Block> body)
 {
     std::vector<Section> sections(1);
     for (std::size_t i = 0; i < body.size(); ++i) {
-        const bool has_text_after = i + 1 < body.size() && !looks_like_heading(body[i + 1]);
-        if (looks_like_heading(body[i]) && has_text_after) {
+        const bool has_text_after = i + 1 < body.size() && !is_heading(body[i + 1]);
+        if (is_heading(body[i]) && has_text_after) {
             Section next;
             next.ordinal = static_cast<int>(sections.size());
-            next.heading = std::move(body[i]);
+            next.heading = std::move(body[i].text);
             sections.push_back(std::move(next));
         } else {
-            sections.back().paragraphs.push_back(std::move(body[i]));
+            sections.back().paragraphs.push_back(std::move(body[i].text));
         }
     }
     if (sections.front().paragraphs.empty() && sections.size() > 1) {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dateline/article/page.hpp"
 #include "dateline/model.hpp"
 
 namespace dateline::section {
@@ -13,9 +14,10 @@ namespace dateline::section {
  *  titles and sub-headings ("On alleged hacker attacks"). */
 bool looks_like_heading(std::string_view paragraph);
 
-/** Section 0 holds the paragraphs before the first sub-heading (it may be empty of text
- *  only when the body opens with a heading, and is then dropped). A heading with no
+/** Section 0 holds the paragraphs before the first sub-heading (dropped when the body opens
+ *  with a heading). A block the format marks as a heading starts a section; a block of
+ *  unknown role does when it looks like a heading and text follows it. A heading with no
  *  paragraph after it is kept as text. */
-std::vector<Section> split_sections(std::vector<std::string> body);
+std::vector<Section> split_sections(std::vector<article::Block> body);
 
 }  // namespace dateline::section

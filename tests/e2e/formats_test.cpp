@@ -1,0 +1,148 @@
+// Every input form of the same three stories gives the same articles (tests/data/formats/expected.json).
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <doctest/doctest.h>
+
+#include "run.hpp"
+
+using nlohmann::json;
+
+namespace {
+
+const std::string Formats = std::string(TEST_DATA) + "/formats";
+
+json expected()
+{
+    std::ifstream in(Formats + "/expected.json");
+    return json::parse(in);
+}
+
+std::vector<json> dump(const std::string& file, const std::vector<std::string>& extra, std::string& err)
+{
+    std::vector<std::string> args{"--dump"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    args.push_back(Formats + "/" + file);
+    const auto o = e2e::index(args);
+    err = o.err;
+    std::vector<json> out;
+    std::istringstream lines(o.out);
+    for (std::string line; std::getline(lines, line);)
+        out.push_back(json::parse(line));
+    return out;
+}
+
+std::string first_words(const std::string& text)
+{
+    std::istringstream words(text);
+    std::string out, w;
+    for (int i = 0; i < 5 && words >> w; ++i)
+        out += (i ? " " : "") + w;
+    return out;
+}
+
+// Checks one article against the story it must be, field by field.
+void check_story(const json& got, const json& story, const json& spec)
+{
+    CAPTURE(story["key"].get<std::string>());
+    CHECK(got["title"] == story["title"]);
+    CHECK(got["location"] == story["location"]);
+    CHECK(got["agency"] == story["agency"]);
+    if (spec["date_source"].is_null()) {
+        CHECK(got["date"] == spec["date_with_year_2018"]);
+        CHECK(got["date_source"] == "option");
+    } else {
+        CHECK(got["date"] == story["date"]);
+        CHECK(got["date_source"] == spec["date_source"]);
+    }
+    if (!got["url"].is_null())
+        CHECK(got["url"] == story["url"]);
+    REQUIRE(got["sections"].size() == story["sections"].size());
+    for (std::size_t i = 0; i < story["sections"].size(); ++i) {
+        const auto& want = story["sections"][i];
+        const auto& have = got["sections"][i];
+        CAPTURE(i);
+        CHECK(have["heading"] == want["heading"]);
+        CHECK(first_words(have["text"].get<std::string>()) == want["first_words"]);
+        const auto speakers = have["speakers"].get<std::set<std::string>>();
+        CHECK(speakers == want["speakers"].get<std::set<std::string>>());
+    }
+}
+
+}  // namespace
+
+TEST_CASE("formats: text, HTML, JSON, NewsML, NITF, WARC, archives and encodings give the same stories")
+{
+    const auto spec = expected();
+    std::map<std::string, json> stories;
+    for (const auto& s : spec["stories"])
+        stories[s["key"]] = s;
+    int files = 0;
+    for (const auto& [file, want] : spec["files"].items()) {
+        if (file.starts_with("broken/"))
+            continue;
+        CAPTURE(file);
+        ++files;
+        std::string err;
+        const auto year = want["date_source"].is_null() ? std::vector<std::string>{"--year", "2018"}
+                                                        : std::vector<std::string>{};
+        const auto got = dump(file, year, err);
+        INFO("stderr: " << err);
+        REQUIRE(got.size() == want["stories"].size());
+        for (std::size_t i = 0; i < got.size(); ++i)
+            check_story(got[i], stories[want["stories"][i]], want);
+        if (file.starts_with("html/") || file.starts_with("warc/") || file.starts_with("jsonl/"))
+            for (const auto& a : got)
+                CHECK_FALSE(a["url"].is_null());
+    }
+    CHECK(files >= 20);
+}
+
+TEST_CASE("formats: without a year the undated forms are still indexed, with a warning")
+{
+    std::string err;
+    const auto got = dump("encodings/tass-utf16.txt", {}, err);
+    REQUIRE(got.size() == 1);
+    CHECK(got[0]["date"].is_null());
+    CHECK(err.find("tass-utf16.txt: unknown date") != std::string::npos);
+}
+
+TEST_CASE("formats: each broken input is named with its reason, and what can be read is read")
+{
+    std::string err;
+    const auto got = dump("broken", {}, err);
+    const std::string dir = Formats + "/broken/";
+    CHECK(err.find(dir + "bad-lines.jsonl:2: bad record: invalid JSON") != std::string::npos);
+    CHECK(err.find(dir + "bad-lines.jsonl:3: bad record: no text field") != std::string::npos);
+    CHECK(err.find(dir + "corrupt.zip:kabul-clinics-virus-cases.html: corrupt archive") != std::string::npos);
+    CHECK(err.find(dir + "junk.bin.txt: binary") != std::string::npos);
+    CHECK(err.find(dir + "no-article.html: no article found") != std::string::npos);
+    CHECK(err.find(dir + "truncated.txt.gz: corrupt archive: truncated gzip input") != std::string::npos);
+    std::multiset<std::string> titles;
+    for (const auto& a : got)
+        titles.insert(a["title"].get<std::string>());
+    const auto spec = expected();
+    // bad-lines.jsonl gives the Reuters story; corrupt.zip the Reuters and TASS pages around the damage.
+    CHECK(got.size() == 3);
+    CHECK(titles.count(spec["stories"][1]["title"].get<std::string>()) == 2);
+    CHECK(titles.count(spec["stories"][0]["title"].get<std::string>()) == 1);
+}
+
+TEST_CASE("formats: --map names the JSON field that holds the text")
+{
+    const auto dir = e2e::scratch("json-map");
+    e2e::write_file(dir / "feed.jsonl",
+                    R"({"headline": "Lavrov meets Guterres", "story_body": "NEW YORK, March 3. /TASS/. The talks were useful, Foreign Minister Sergey Lavrov said.", "when": "2017-03-03"})"
+                    "\n");
+    auto o = e2e::index({"--dump", (dir / "feed.jsonl").string()});
+    CHECK(o.exit_code == 3);
+    CHECK(o.err.find("feed.jsonl:1: bad record: no text field") != std::string::npos);
+    o = e2e::index({"--dump", "--map", "text=story_body", "--map", "date=when", (dir / "feed.jsonl").string()});
+    CHECK(o.exit_code == 0);
+    const auto a = json::parse(o.out);
+    CHECK(a["title"] == "Lavrov meets Guterres");
+    CHECK(a["date"] == "2017-03-03");
+    CHECK(a["location"] == "New York");
+    CHECK(a["sections"][0]["speakers"] == json({"Sergey Lavrov"}));
+}
