@@ -18,6 +18,16 @@ struct Output {
 /** Runs program with args (no shell), NO_COLOR set, stdin closed; waits for it. */
 Output run(const std::string& program, const std::vector<std::string>& args);
 
+/** A program started in the background (stdout and stderr to /dev/null). */
+struct Background {
+    int pid = -1;
+    /** Waits for it and returns its exit code (128 + signal when killed). */
+    int wait();
+    /** Sends SIGKILL: the crash an interrupted run must survive. */
+    void kill9();
+};
+Background start(const std::string& program, const std::vector<std::string>& args);
+
 /** dateline-index / dateline-search with the given arguments. */
 Output index(const std::vector<std::string>& args);
 Output search(const std::vector<std::string>& args);

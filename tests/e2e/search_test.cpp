@@ -61,7 +61,8 @@ TEST_CASE("search: --speaker matches full name or surname in any case, and sever
     const int both = total({"--speaker", "Lavrov", "--speaker", "Peskov", "--limit", "0"});
     CHECK(both > std::max(peskov, lavrov));
     CHECK(both <= peskov + lavrov);
-    for (const auto& hit : e2e::search_json({"--speaker", "peskov", "--limit", "100"})["hits"]) {
+    const auto peskov_hits = e2e::search_json({"--speaker", "peskov", "--limit", "100"});
+    for (const auto& hit : peskov_hits["hits"]) {
         const auto speakers = hit["speakers"].get<std::vector<std::string>>();
         CHECK(std::find(speakers.begin(), speakers.end(), "Dmitry Peskov") != speakers.end());
     }
@@ -92,7 +93,11 @@ TEST_CASE("search: --since and --until take whole periods, inclusive")
         months += total({"--since", month, "--until", month, "--limit", "0"});
     }
     CHECK(year == months);
-    CHECK(total({"--since", "2017-01-12", "--until", "2017-01-11", "--limit", "0"}) == 0);
+    // Reversed bounds could match nothing: refused rather than silently empty.
+    const auto reversed = e2e::search({"--db", SAMPLE_DB, "--since", "2017-01-12", "--until", "2017-01-11"});
+    CHECK(reversed.exit_code == 2);
+    CHECK(reversed.err == "error: --since 2017-01-12 is after --until 2017-01-11: nothing can match\n"
+                          "hint: --since takes the earlier date, --until the later one\n");
 }
 
 TEST_CASE("search: filters without a query list newest first and --sort oldest reverses")
@@ -159,8 +164,10 @@ TEST_CASE("search: errors exit 2 and say what to do")
 
     const auto bad_date = e2e::search({"--db", SAMPLE_DB, "--since", "2017-1"});
     CHECK(bad_date.exit_code == 2);
-    CHECK(bad_date.err.find("error: invalid date '2017-1'") != std::string::npos);
-    CHECK(bad_date.err.find("YYYY, YYYY-MM or YYYY-MM-DD") != std::string::npos);
+    CHECK(bad_date.err == "error: invalid date '2017-1'\n"
+                          "hint: dates are YYYY, YYYY-MM or YYYY-MM-DD (2017, 2017-01, 2017-01-12), today, yesterday, "
+                          "or a time back from today (7d, 2w, 3m, 1y: days, weeks, months, years); "
+                          "date: also takes ranges (2017-01..2017-03, ..2016, 2017..)\n");
 
     const auto bad_in_query = e2e::search({"--db", SAMPLE_DB, "date:2017-13"});
     CHECK(bad_in_query.exit_code == 2);
@@ -168,4 +175,10 @@ TEST_CASE("search: errors exit 2 and say what to do")
 
     CHECK(e2e::search({"--db", SAMPLE_DB, "--sort", "sideways"}).exit_code == 2);
     CHECK(e2e::search({"--db", SAMPLE_DB, "--format", "xml"}).exit_code == 2);
+    CHECK(e2e::search({"--db", SAMPLE_DB, "--match", "some"}).exit_code == 2);
+    CHECK(e2e::search({"--db", SAMPLE_DB, "--timeline", "crimea"}).exit_code == 0);  // a query word, not a unit
+    const auto normalize = e2e::search({"--db", SAMPLE_DB, "--normalize", "sanctions"});
+    CHECK(normalize.exit_code == 2);
+    CHECK(normalize.err == "error: --normalize divides a timeline: it needs --timeline\n"
+                           "hint: add --timeline month (or day, week, year)\n");
 }

@@ -36,6 +36,17 @@ TEST_CASE("fields/dateline: the forms agencies use")
         {"MOSCOW. April 2 (Interfax) - Russia", "Moscow", "", 4, 2, 0, "Interfax", "Russia"},
         {"Jan. 19 (Bloomberg) -- Stocks", "", "", 1, 19, 0, "Bloomberg", "Stocks"},
         {"WASHINGTON, Feb 26 - The", "Washington", "", 2, 26, 0, "", "The"},
+        // Reuters-21578 as typed in 1987.
+        {"PORTLAND, Ore., Feb 26 - X", "Portland", "Ore.", 2, 26, 0, "", "X"},
+        {"RICHMOND, Va. Feb 26 - X", "Richmond", "Va.", 2, 26, 0, "", "X"},
+        {"Toronto, FEb 26 - X", "Toronto", "", 2, 26, 0, "", "X"},
+        {"ATLANTA , March 3 - X", "Atlanta", "", 3, 3, 0, "", "X"},
+        {"JOHANNESBURG March 13 - X", "Johannesburg", "", 3, 13, 0, "", "X"},
+        {"WASHINGTON, March 12, Reuter - X", "Washington", "", 3, 12, 0, "", "X"},
+        {"DALLAS/FORT WORTH, Texas, March 3 - X", "Dallas/Fort Worth", "Texas", 3, 3, 0, "", "X"},
+        {"AMSTERDAM, 2 March - X", "Amsterdam", "", 3, 2, 0, "", "X"},
+        {"WOODBRIDGE, N.J. - X", "Woodbridge", "N.J.", 0, 0, 0, "", "X"},
+        {"TOKYO - The Bank", "Tokyo", "", 0, 0, 0, "", "The Bank"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.paragraph);
@@ -59,6 +70,8 @@ TEST_CASE("fields/dateline: text that is not a dateline")
              "The talks, held in MOSCOW, January 12, were useful.",
              "MOSCOW, Someday 12. /TASS/. Text",
              "On alleged hacker attacks",
+             "Shr 45 cts vs 58 cts - net",
+             "US - Russia talks",
              "",
          }) {
         CAPTURE(text);

@@ -100,3 +100,60 @@ TEST_CASE("fields/speakers: two speakers in one paragraph")
     CHECK(one("Foreign Minister Sergey Lavrov said the meeting was useful, while Secretary of State Rex Tillerson "
               "stressed that differences remained.") == Names{"Rex Tillerson", "Sergey Lavrov"});
 }
+
+namespace {
+
+Article article_of(const std::vector<std::vector<std::string>>& sections)
+{
+    Article article;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        Section s;
+        s.ordinal = static_cast<int>(i);
+        s.paragraphs = sections[i];
+        article.sections.push_back(s);
+    }
+    fields::attribute_speakers(article);
+    return article;
+}
+
+}  // namespace
+
+TEST_CASE("fields/speakers: organisations that make statements are kept apart from people")
+{
+    const auto a = article_of({{"The Russian Foreign Ministry said in a statement that the move was hostile.",
+                                "The policy will not change, according to the Kremlin.",
+                                "NATO said it would respond."}});
+    CHECK(a.sections[0].speakers.empty());
+    CHECK(a.sections[0].organizations == Names{"Kremlin", "NATO", "Russian Foreign Ministry"});
+}
+
+TEST_CASE("fields/speakers: joint subjects, appositive names and role nouns with modifiers")
+{
+    CHECK(one("Russian Foreign Minister Sergey Lavrov met Secretary of State Mike Pompeo. Lavrov and Pompeo told "
+              "reporters the talks were frank.") == Names{"Mike Pompeo", "Sergey Lavrov"});
+    CHECK(one("Donald Trump won. A spokeswoman for Trump, Hope Hicks, denied any contacts.") == Names{"Hope Hicks"});
+    const auto s = speakers_of({{"Russian President Vladimir Putin met Indian Prime Minister Narendra Modi.",
+                                 "Modi stressed that India would keep its pledges."},
+                                {"The Russian leader denied any involvement."}});
+    CHECK(s[1] == Names{"Vladimir Putin"});
+    CHECK(one("British Prime Minister Theresa May said the expulsions were justified.") == Names{"Theresa May"});
+    CHECK(one("Deputy Foreign Minister Sergey Ryabkov admitted that contacts had taken place.") ==
+          Names{"Sergey Ryabkov"});
+}
+
+TEST_CASE("fields/speakers: quotes are kept with who said them")
+{
+    const auto a = article_of({{"Kremlin spokesman Dmitry Peskov commented on Trump's words on dialogue. "
+                                "\"This is hardly possible,\" he said.",
+                                "\u201CWe disagree,\u201D Foreign Ministry spokeswoman Maria Zakharova said. "
+                                "\u201CAnd we will say so.\u201D",
+                                "\"It cannot be unilateral.\""}});
+    const auto& q = a.sections[0].quotes;
+    REQUIRE(q.size() == 4);
+    CHECK(q[0].speaker == "Dmitry Peskov");  // not Trump: "Trump's words" is reported, not the current speaker
+    CHECK(q[0].text == "This is hardly possible");
+    CHECK(q[1].speaker == "Maria Zakharova");
+    CHECK(q[1].text == "We disagree");
+    CHECK(q[2].speaker == "Maria Zakharova");  // the second half of a split quote
+    CHECK(q[3].speaker == "Maria Zakharova");  // a quote-only paragraph continues the speaker
+}

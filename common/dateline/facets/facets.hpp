@@ -1,24 +1,65 @@
-/*! Exact counts per speaker, location and month over the whole match set, from Xapian's
- *  built-in ValueCountMatchSpy (serialisable, so remote shards can compute them too). */
+/*! Exact counts per speaker, location, agency, organization and month over the whole match
+ *  set, from Xapian's built-in ValueCountMatchSpy (serialisable, so remote shards can
+ *  compute them too). */
 #pragma once
 
+#include <array>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
 
+#include "dateline/schema.hpp"
+
 namespace dateline::facets {
+
+/** A field counted per value: its schema entry (name, slot) and whether its slot holds a
+ *  list joined by schema::ListSeparator. */
+struct FacetField {
+    schema::FieldId field;
+    bool list;
+    std::string_view plural;  ///< "speakers": how text output labels it
+
+    std::string_view name() const { return schema::field(field).name; }
+    Xapian::valueno slot() const { return schema::slot(schema::field(field).slot); }
+};
+
+/** The facets of every search, in the order they are printed. */
+inline constexpr std::array<FacetField, 5> FacetFields{{
+    {schema::FieldId::Speaker, true, "speakers"},
+    {schema::FieldId::Location, false, "locations"},
+    {schema::FieldId::Agency, false, "agencies"},
+    {schema::FieldId::Organization, true, "organizations"},
+    {schema::FieldId::Month, false, "months"},
+}};
+
+/** The table entry named `name` ("speaker"), or nullptr. */
+const FacetField* find_facet_field(std::string_view name);
 
 struct FacetValue {
     std::string value;
     Xapian::doccount count = 0;
+    friend bool operator==(const FacetValue&, const FacetValue&) = default;
 };
 
-struct Facets {
-    std::vector<FacetValue> speaker;
-    std::vector<FacetValue> location;
-    std::vector<FacetValue> month;
+struct Facet {
+    std::string name;  ///< FacetField::name()
+    std::vector<FacetValue> values;
 };
+
+using Facets = std::vector<Facet>;
+
+/** The values of the facet named `name`; empty when there is none. */
+const std::vector<FacetValue>& facet(const Facets& facets, std::string_view name);
+
+/** Counts per value of a spy on one slot; list slots are split so each name counts once per
+ *  section. Empty values (sections without one) are left out. */
+std::vector<FacetValue> spy_counts(const Xapian::ValueCountMatchSpy& spy, bool list);
+
+/** Highest count first, ties by value. */
+void sort_by_count(std::vector<FacetValue>& values);
 
 /** Spies to attach to an Enquire before get_mset(); read them with collect().
  *  Must outlive the Enquire's use of them. */
@@ -34,9 +75,7 @@ public:
     Facets collect(std::size_t limit) const;
 
 private:
-    Xapian::ValueCountMatchSpy speaker_;
-    Xapian::ValueCountMatchSpy location_;
-    Xapian::ValueCountMatchSpy month_;
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;
 };
 
 }  // namespace dateline::facets

@@ -24,9 +24,9 @@ struct Form {
     int city, qualifier, month, day, year, agency;
 };
 
-const std::array<Form, 5>& forms()
+const std::array<Form, 7>& forms()
 {
-    static const std::array<Form, 5> table{{
+    static const std::array<Form, 7> table{{
         // TASS: "MOSCOW, January 12. /TASS/.", "IGORA /Leningrad Region/, December 26. /TASS/.",
         // "MOSCOW, January 12, 2017. /ITAR-TASS/:"
         {std::regex("^" CITY "(?:\\s*/([^/]{2,60})/)?,\\s+" MONTH_DAY "(?:,\\s*(\\d{4}))?\\.?\\s*/(ITAR-TASS|TASS)/\\s*[.:]?\\s*"),
@@ -39,8 +39,17 @@ const std::array<Form, 5>& forms()
         {std::regex("^" CITY "\\.\\s+" MONTH_DAY "\\s+\\((Interfax)\\)" DASH), 1, 0, 2, 3, 0, 4},
         // Bloomberg: "Jan. 19 (Bloomberg) -- ", "(Bloomberg) -- "
         {std::regex("^(?:" MONTH_DAY "\\s+)?\\((Bloomberg)\\)" DASH), 0, 0, 1, 2, 0, 3},
-        // The bare wire form of 1980s Reuters copy: "WASHINGTON, Feb 26 - ", "PORTLAND, Ore., Feb 26 - "
-        {std::regex("^" CITY "(?:,\\s+([A-Z][A-Za-z. ]{1,30}?))?,\\s+" MONTH_DAY DASH), 1, 2, 3, 4, 0, 0},
+        // The bare wire form of 1980s Reuters copy, whose typing varies: "WASHINGTON, Feb 26 - ",
+        // "PORTLAND, Ore., Feb 26 - ", "RICHMOND, Va. Feb 26 - ", "Toronto, FEB 26 - ", "ATLANTA , March 3 - ",
+        // "JOHANNESBURG March 13 - ", "CHICAGO, March 4, - ", "WASHINGTON, March 12, Reuter - "
+        {std::regex("^\\**([A-Z][A-Za-z.'/\\- ]*[A-Za-z.])\\s*,?\\s+(?:([A-Z][A-Za-z. ]{1,30}?)\\s*,?\\s+)?"
+                    "([A-Za-z]{3,9}\\.?)\\s+(\\d{1,2})(?:,?\\s*Reuter)?,?" DASH),
+         1, 2, 3, 4, 0, 0},
+        // Day before month: "AMSTERDAM, 2 March - "
+        {std::regex("^([A-Z][A-Za-z.'/\\- ]*[A-Za-z.]),\\s+(\\d{1,2})\\s+([A-Za-z]{3,9}\\.?)" DASH), 1, 0, 3, 2, 0, 0},
+        // No date at all, the city in capitals: "TOKYO - ", "WOODBRIDGE, N.J. - ", "CALGARY, Alberta - "
+        {std::regex("^([A-Z][A-Z.'/\\- ]{2,}[A-Z.])(?:,\\s+([A-Z][A-Za-z. ]{1,30}?))?,?\\s+(?:--|-|\u2014|\u2013)\\s+"),
+         1, 2, 0, 0, 0, 0},
     }};
     return table;
 }
@@ -81,7 +90,7 @@ std::string normal_case(std::string_view place)
     std::size_t index = 0;  // word index over words and hyphenated parts
     std::size_t start = 0;
     while (start <= place.size()) {
-        std::size_t end = place.find_first_of(" -", start);
+        std::size_t end = place.find_first_of(" -/", start);
         if (end == std::string_view::npos)
             end = place.size();
         const auto word = place.substr(start, end - start);

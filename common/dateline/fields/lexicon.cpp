@@ -33,12 +33,17 @@ bool inflection_of(std::string_view word, std::string_view stem)
 {
     if (!word.starts_with(stem))
         return false;
+    // A doubled final consonant: "admitted", "admitting".
+    if (word.size() > stem.size() && word[stem.size()] == stem.back() &&
+        (word.substr(stem.size() + 1) == "ed" || word.substr(stem.size() + 1) == "ing"))
+        return true;
     static constexpr auto endings = std::to_array<std::string_view>({"", "s", "d", "ed", "es", "ing", "e", "ies", "ied"});
     return contains(endings, word.substr(stem.size()));
 }
 
 constexpr auto RoleWords = std::to_array<std::string_view>({
     "chairperson", "secretary-general", "under-secretary-general", "deputy-head", "executive", "ceo",
+    "affairs", "policy", "staff", "prince", "crown", "sheikh", "emir", "sultan", "high", "federal",
     "analyst", "economist", "professor", "dr", "mr", "mrs", "ms",
     "president", "president-elect", "prime", "minister", "foreign", "defense", "defence", "deputy",
     "first", "vice", "spokesman", "spokeswoman", "spokesperson", "press", "secretary", "ambassador",
@@ -57,12 +62,13 @@ constexpr auto OrganisationWords = std::to_array<std::string_view>({
     "house", "court", "assembly", "parliament", "duma", "senate", "congress", "mission", "tass",
     "reuters", "politico", "times", "post", "news", "press", "organization", "organisation",
     "group", "fund", "forum", "institute", "university", "centre", "center", "board", "army",
-    "navy", "force", "forces", "command", "roscosmos", "gazprom", "opec"});
+    "navy", "force", "forces", "command", "roscosmos", "gazprom", "opec", "nato", "pentagon", "osce", "opcw",
+    "iaea", "imf", "eu", "interfax", "ria", "bloomberg", "xinhua", "cnn", "bbc", "commission's"});
 
 constexpr auto FunctionWords = std::to_array<std::string_view>({
     "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "if", "when", "while", "after",
     "before", "this", "that", "these", "those", "it", "its", "we", "they", "our", "however",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december", "monday", "friday"});
 
 constexpr auto Adverbs = std::to_array<std::string_view>({

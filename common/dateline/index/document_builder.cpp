@@ -79,10 +79,12 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Section& s
         index_text(terms_, FieldId::Body, article.subtitle);
     for (const auto& paragraph : section.paragraphs)
         index_text(terms_, FieldId::Body, paragraph);
-    // Quoted words are already in the body; the prefixed copy lets quote: search them alone.
+    // Quoted words are already in the body; the prefixed copy lets quote: search them alone,
+    // phrases included. A gap between quotes keeps a phrase from spanning two of them.
     const auto quote_prefix = std::string(schema::field(FieldId::Quote).prefix);
     for (const auto& quote : section.quotes) {
-        terms_.index_text_without_positions(quote.text, 1, quote_prefix);
+        terms_.index_text(quote.text, 1, quote_prefix);
+        terms_.increase_termpos();
     }
 
     const auto id = section_id(article, section);

@@ -11,6 +11,14 @@ json or_null(const std::string& value)
     return value.empty() ? json(nullptr) : json(value);
 }
 
+json quotes(const std::vector<Quote>& quotes)
+{
+    json out = json::array();
+    for (const auto& q : quotes)
+        out.push_back({{"speaker", or_null(q.speaker)}, {"text", q.text}});
+    return out;
+}
+
 }  // namespace
 
 json article_to_json(const Article& article)
@@ -22,6 +30,8 @@ json article_to_json(const Article& article)
             {"heading", s.heading ? json(*s.heading) : json(nullptr)},
             {"text", s.text()},
             {"speakers", s.speakers},
+            {"organizations", s.organizations},
+            {"quotes", quotes(s.quotes)},
         });
     }
     return {

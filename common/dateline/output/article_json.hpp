@@ -8,7 +8,8 @@
 namespace dateline::output {
 
 /** {"id", "source", "title", "subtitle", "url", "date", "date_source", "location", "agency",
- *  "sections": [{"ordinal", "heading", "text", "speakers"}]}; absent values are null. */
+ *  "sections": [{"ordinal", "heading", "text", "speakers", "organizations",
+ *  "quotes": [{"speaker", "text"}]}]}; absent values are null. */
 nlohmann::ordered_json article_to_json(const Article& article);
 
 }  // namespace dateline::output

@@ -1,36 +1,43 @@
-/*! Query text and filters -> Xapian::Query, with prefixes taken from the schema table. */
+/*! Query text and filters -> Xapian::Query, with every prefix taken from the schema table. */
 #pragma once
 
-#include <optional>
 #include <string>
-#include <vector>
 
 #include <xapian.h>
 
+#include "dateline/query/field_processors.hpp"
+
 #include "dateline/fields/date.hpp"
+#include "dateline/query/filters.hpp"
 
 namespace dateline::query {
 
-/** Restrictions that do not change ranking. Values in one list are alternatives; lists combine with AND. */
-struct Filters {
-    std::vector<std::string> speakers;   ///< full name or surname, any case
-    std::vector<std::string> locations;  ///< dateline city, any case
-    std::optional<fields::Date> since;   ///< inclusive
-    std::optional<fields::Date> until;   ///< inclusive
+/** Whether a section must contain all the query's words, or any of them. */
+enum class MatchMode { All, Any };
 
-    bool empty() const { return speakers.empty() && locations.empty() && !since && !until; }
+/** What the parser made of the query text. */
+struct ParsedQuery {
+    Xapian::Query query;    ///< empty when the text has no words
+    std::string corrected;  ///< the text with unknown words replaced by Xapian's spelling
+                            ///< suggestions ("peskof" -> "peskov"); empty when none was needed
 };
 
-/** Builds queries against one database (needed to expand wildcards). */
+/** Parses queries against one database (it expands wildcards and suggests spellings). */
 class QueryBuilder {
 public:
-    explicit QueryBuilder(const Xapian::Database& db);
+    /** `today` anchors relative dates (date:7d). */
+    explicit QueryBuilder(const Xapian::Database& db, fields::Date today = fields::today());
 
-    /** Free text through Xapian's QueryParser (English stemming, all words required,
-     *  phrases, AND/OR/NOT, -word, word*, field prefixes such as title: and speaker:),
-     *  filtered by `filters`. Empty text with filters is a pure filter; empty text with no
-     *  filters matches everything. Throws Error (Usage) on a query Xapian cannot parse. */
-    Xapian::Query build(const std::string& text, const Filters& filters);
+    /** Xapian's QueryParser with English stemming: phrases, AND/OR/NOT, NEAR/n, -word,
+     *  word* (the MaxWildcardTerms most frequent expansions), and the field prefixes of the
+     *  schema: title:, heading:, quote: (ranked text) and speaker:, location:, agency:,
+     *  organization:, date:, month:, year:, id:, article: (filters, as the options build
+     *  them). Words combine by `mode`. Throws Error (Usage) on text Xapian cannot parse
+     *  and on an invalid date:. */
+    ParsedQuery parse(const std::string& text, MatchMode mode = MatchMode::All);
+
+    /** parse() restricted by `filters`. No words and no filters matches everything. */
+    Xapian::Query build(const std::string& text, const Filters& filters, MatchMode mode = MatchMode::All);
 
     /** The stemmer the text was parsed with, for snippets. */
     const Xapian::Stem& stemmer() const { return stemmer_; }
@@ -38,9 +45,7 @@ public:
 private:
     Xapian::Stem stemmer_;
     Xapian::QueryParser parser_;
+    DeferredError error_;  // shared with the date processors
 };
-
-/** The filter part alone: Query::MatchAll when there are no filters. */
-Xapian::Query filter_query(const Filters& filters);
 
 }  // namespace dateline::query

@@ -1,56 +1,132 @@
 #include "dateline/search/searcher.hpp"
 
-#include "dateline/schema.hpp"
-#include "dateline/search/snippets.hpp"
+#include "dateline/error.hpp"
+#include "dateline/search/like.hpp"
+#include "dateline/search/match.hpp"
+#include "dateline/search/recency.hpp"
+#include "dateline/search/reopen.hpp"
 
 namespace dateline::search {
 
 namespace {
 
-constexpr std::size_t SnippetBytes = 300;
+using query::MatchMode;
 
-void set_order(Xapian::Enquire& enquire, SortOrder order)
+// Words, --like, filters and recency, in that order, as one query; the explanation says so.
+MatchPlan plan(const Xapian::Database& db, const Xapian::Query& words, const SearchRequest& r, Explanation& why)
 {
-    const auto date = schema::slot(schema::Slot::Date);
-    switch (order) {
-    case SortOrder::Relevance: break;
-    case SortOrder::Newest: enquire.set_sort_by_value_then_relevance(date, true); break;
-    case SortOrder::Oldest: enquire.set_sort_by_value_then_relevance(date, false); break;
+    why.words = words.empty() ? "(no words)" : words.get_description();
+    Xapian::Query q = words;
+    if (!r.like.empty()) {
+        auto like = like_query(db, r.like);
+        q = q.empty() ? like.query : Xapian::Query(Xapian::Query::OP_AND, q, like.query);
+        why.like_terms = like.terms;
     }
+    MatchPlan p;
+    p.has_words = !q.empty();
+    p.order = r.sort.value_or(p.has_words || r.recency_half_life ? SortOrder::Relevance : SortOrder::Newest);
+    q = query::apply_filters(q, r.filters);
+    if (r.recency_half_life) {
+        auto recency = with_recency(db, q, *r.recency_half_life);
+        q = recency.query;
+        why.recency = recency.formula;
+    }
+    p.query = q;
+    why.filters = query::describe_filters(r.filters);
+    why.order = describe_order(p.order);
+    why.collapse = r.per_article ? "one hit per article (its best section), collapsed on the article id" : "";
+    why.final_query = q.get_description();
+    return p;
+}
+
+SearchResult run(const Xapian::Database& db, const query::QueryBuilder& builder, const Xapian::Query& words,
+                 const std::string& text, MatchMode mode, const SearchRequest& r)
+{
+    SearchResult result;
+    result.shown_query = text;
+    result.match = mode;
+    const auto p = plan(db, words, r, result.explanation);
+    run_match(db, p, r, builder.stemmer(), result);
+    return result;
+}
+
+// The query found nothing: its spelling suggestion, else any of its words.
+std::optional<SearchResult> fall_back(const Xapian::Database& db, query::QueryBuilder& builder, const SearchRequest& r,
+                                      const Xapian::Query& words, const std::string& suggestion)
+{
+    if (!suggestion.empty()) {
+        auto alt = run(db, builder, builder.parse(suggestion, r.match).query, suggestion, r.match, r);
+        if (alt.total_sections > 0) {
+            alt.corrected = true;
+            return alt;
+        }
+    }
+    if (r.match == MatchMode::All) {
+        const auto any = builder.parse(r.text, MatchMode::Any).query;
+        if (any.get_description() == words.get_description())
+            return std::nullopt;  // one word, or explicit operators: nothing to relax
+        auto alt = run(db, builder, any, r.text, MatchMode::Any, r);
+        if (alt.total_sections > 0) {
+            alt.relaxed = true;
+            return alt;
+        }
+    }
+    return std::nullopt;
+}
+
+SearchResult search_once(const Xapian::Database& db, const SearchRequest& r)
+{
+    query::QueryBuilder builder(db, r.today);
+    const auto parsed = builder.parse(r.text, r.match);
+    const auto suggestion = parsed.corrected == r.text ? std::string() : parsed.corrected;
+    auto result = run(db, builder, parsed.query, r.text, r.match, r);
+    const auto query_total = result.total_sections;
+    if (query_total == 0 && !r.text.empty())
+        if (auto alt = fall_back(db, builder, r, parsed.query, suggestion))
+            result = std::move(*alt);
+    result.query = r.text;
+    result.suggestion = suggestion;
+    result.query_total = query_total;
+    result.unknown_values = query::unknown_filter_values(db, r.filters);
+    return result;
 }
 
 }  // namespace
 
-SearchResult search(const Xapian::Database& db, const SearchRequest& request)
+std::string_view to_string(SortOrder order)
 {
-    query::QueryBuilder builder(db);
-    const auto query = builder.build(request.text, request.filters);
-
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    set_order(enquire, request.sort.value_or(request.text.empty() ? SortOrder::Newest : SortOrder::Relevance));
-    facets::FacetSpies spies;
-    spies.attach(enquire);
-
-    // Checking every match makes the total and the facet counts exact, not estimates.
-    const auto mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
-
-    SearchResult result;
-    result.query = request.text;
-    result.total = mset.get_matches_estimated();
-    result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    result.offset = request.offset;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Hit hit;
-        hit.rank = it.get_rank() + 1;  // get_rank() already counts the offset
-        hit.score = it.get_weight();
-        hit.section = index::decode_section_data(it.get_document().get_data());
-        hit.snippet = request.text.empty() ? lead_snippet(hit.section.text, SnippetBytes)
-                                           : make_snippet(mset, hit.section.text, builder.stemmer(), SnippetBytes);
-        result.hits.push_back(std::move(hit));
+    switch (order) {
+    case SortOrder::Relevance: return "relevance";
+    case SortOrder::Newest: return "newest";
+    case SortOrder::Oldest: return "oldest";
     }
-    result.facets = spies.collect(request.facet_limit);
-    return result;
+    return "relevance";
+}
+
+std::optional<SortOrder> parse_sort_order(std::string_view name)
+{
+    for (auto order : {SortOrder::Relevance, SortOrder::Newest, SortOrder::Oldest})
+        if (to_string(order) == name)
+            return order;
+    return std::nullopt;
+}
+
+void check_request(const SearchRequest& request)
+{
+    if (request.recency_half_life && request.sort && *request.sort != SortOrder::Relevance)
+        throw Error(Error::Code::Usage,
+                    "--recency ranks by relevance; it cannot be combined with --sort " +
+                        std::string(to_string(*request.sort)),
+                    "use --recency to favour newer stories, or --sort newest to order by date alone");
+    if (request.normalize && !request.timeline)
+        throw Error(Error::Code::Usage, "--normalize divides a timeline: it needs --timeline",
+                    "add --timeline month (or day, week, year)");
+}
+
+SearchResult search(Xapian::Database& db, const SearchRequest& request)
+{
+    check_request(request);
+    return with_reopen(db, [&] { return search_once(db, request); });
 }
 
 }  // namespace dateline::search

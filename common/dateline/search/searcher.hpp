@@ -1,47 +1,27 @@
-/*! A request -> ranked hits, exact totals and facets. */
+/*! A request -> ranked hits, exact totals, facets and timeline; did-you-mean and relaxed
+ *  matching when the query finds nothing. */
 #pragma once
-
-#include <optional>
-#include <string>
-#include <vector>
 
 #include <xapian.h>
 
-#include "dateline/facets/facets.hpp"
-#include "dateline/index/section_data.hpp"
-#include "dateline/query/query_builder.hpp"
+#include "dateline/search/request.hpp"
 
 namespace dateline::search {
 
-enum class SortOrder { Relevance, Newest, Oldest };
-
-struct SearchRequest {
-    std::string text;             ///< query text, may be empty
-    query::Filters filters;
-    Xapian::doccount offset = 0;
-    Xapian::doccount limit = 10;
-    std::optional<SortOrder> sort;  ///< default: relevance, or newest when there is no query text
-    std::size_t facet_limit = 10;
-};
-
-struct Hit {
-    Xapian::doccount rank = 0;  ///< 1-based, counting from the first result
-    double score = 0;
-    index::SectionData section;
-    std::string snippet;  ///< matched words between MarkStart and MarkEnd
-};
-
-struct SearchResult {
-    std::string query;              ///< the text as given
-    Xapian::doccount total = 0;     ///< sections matching
-    bool total_exact = true;
-    Xapian::doccount offset = 0;
-    std::vector<Hit> hits;
-    facets::Facets facets;
-};
-
 /** Runs the request. Counts and facets are exact over the whole match set.
- *  Throws Error (Usage) for a bad query, (Database) for a failure reading the index. */
-SearchResult search(const Xapian::Database& db, const SearchRequest& request);
+ *
+ *  When the query as typed matches nothing, the hits are, in this order: those of Xapian's
+ *  spelling suggestion (`corrected`), else, for all-words matching, those with any of the
+ *  words (`relaxed`); `query_total` stays 0 so callers can tell. A suggestion is reported
+ *  whenever a word is unknown to the index, even if the query matched.
+ *
+ *  If an indexer commits meanwhile (DatabaseModifiedError) `db` is reopened and the search
+ *  run again. Throws Error (Usage) for a bad query, date or option combination, (Database)
+ *  for a failure reading the index. */
+SearchResult search(Xapian::Database& db, const SearchRequest& request);
+
+/** "--recency ... cannot be combined with --sort newest" and other contradictions;
+ *  throws Error (Usage). */
+void check_request(const SearchRequest& request);
 
 }  // namespace dateline::search

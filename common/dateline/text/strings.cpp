@@ -8,25 +8,29 @@ namespace dateline::text {
 
 namespace {
 
-// ASCII whitespace, NBSP (C2 A0) and the Unicode spaces Xapian knows.
+// Bytes in the UTF-8 sequence a lead byte starts (1 for a stray continuation byte).
+std::size_t sequence_length(unsigned char lead)
+{
+    return lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+// Bytes of whitespace at i (ASCII, NBSP, the Unicode spaces), 0 when there is none.
+// A broken sequence is never whitespace, so positions stay on sequence boundaries.
 std::size_t space_length(std::string_view text, std::size_t i)
 {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
         return 1;
-    if (c < 0x80)
+    if (c < 0xC0)
         return 0;
-    Xapian::Utf8Iterator it(text.data() + i, text.size() - i);
-    const unsigned ch = *it;
-    if (!Xapian::Unicode::is_whitespace(ch) && ch != 0xA0)
+    const auto n = sequence_length(c);
+    if (i + n > text.size())
         return 0;
-    return ch < 0x800 ? 2 : ch < 0x10000 ? 3 : 4;
-}
-
-// Bytes in the UTF-8 sequence a lead byte starts (1 for a stray continuation byte).
-std::size_t sequence_length(unsigned char lead)
-{
-    return lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80)
+            return 0;
+    const unsigned ch = *Xapian::Utf8Iterator(text.data() + i, n);
+    return Xapian::Unicode::is_whitespace(ch) || ch == 0xA0 ? n : 0;
 }
 
 }  // namespace

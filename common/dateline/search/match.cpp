@@ -1,0 +1,95 @@
+#include "dateline/search/match.hpp"
+
+#include <algorithm>
+
+#include "dateline/schema.hpp"
+#include "dateline/search/snippets.hpp"
+
+namespace dateline::search {
+
+namespace {
+
+constexpr std::size_t SnippetBytes = 300;
+// Date keys that sort an undated section after every real date.
+constexpr const char* UndatedNewest = "00000000";
+constexpr const char* UndatedOldest = "99999999";
+
+// Date order, ties by relevance; sections of unknown date last either way (a missing value
+// would otherwise sort as the oldest). MultiValueKeyMaker is built in, so remote shards have it.
+void set_order(Xapian::Enquire& enquire, SortOrder order, Xapian::MultiValueKeyMaker& keys)
+{
+    const auto date = schema::slot(schema::Slot::Date);
+    if (order == SortOrder::Relevance)
+        return;
+    const bool newest = order == SortOrder::Newest;
+    keys.add_value(date, newest, newest ? UndatedNewest : UndatedOldest);
+    enquire.set_sort_by_key_then_relevance(&keys, false);
+}
+
+Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const MatchPlan& plan,
+             const Xapian::Stem& stemmer, bool per_article)
+{
+    Hit hit;
+    hit.rank = it.get_rank() + 1;  // get_rank() already counts the offset
+    hit.score = it.get_weight();
+    hit.section = index::decode_section_data(it.get_document().get_data());
+    hit.snippet = plan.has_words ? make_snippet(mset, hit.section.text, stemmer, SnippetBytes)
+                                 : lead_snippet(hit.section.text, SnippetBytes);
+    // Exact here: with every match checked, each section sharing the key was collapsed onto it.
+    hit.more_sections = per_article ? it.get_collapse_count() : 0;
+    return hit;
+}
+
+}  // namespace
+
+std::string describe_order(SortOrder order)
+{
+    switch (order) {
+    case SortOrder::Relevance: return "relevance (BM25)";
+    case SortOrder::Newest: return "newest first, ties by relevance";
+    case SortOrder::Oldest: return "oldest first, ties by relevance";
+    }
+    return {};
+}
+
+void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRequest& request,
+               const Xapian::Stem& stemmer, SearchResult& out)
+{
+    Xapian::Enquire enquire(db);
+    enquire.set_query(plan.query);
+    Xapian::MultiValueKeyMaker keys;
+    set_order(enquire, plan.order, keys);
+    if (request.per_article)
+        enquire.set_collapse_key(schema::slot(schema::Slot::ArticleId));
+    facets::FacetSpies spies;
+    if (request.facet_limit > 0)  // counting every value of every match is the dearest part
+        spies.attach(enquire);
+    facets::TimelineSpy timeline_spy;
+    if (request.timeline)
+        timeline_spy.attach(enquire);
+
+    const auto all = db.get_doccount();
+    // check_at_least = every section: exact totals, facets and collapse counts. Never more
+    // hits than sections: a huge --limit must not make Xapian reserve room for it.
+    const auto mset = enquire.get_mset(request.offset, std::min(request.limit, all), all);
+
+    out.sort = plan.order;
+    out.per_article = request.per_article;
+    // Every match was checked, so no minimum weight ever cut one off and the lower bounds are
+    // the exact counts. (When collapsing, Xapian 1.4 leaves the upper bounds loose unless the
+    // page is not full, though it has seen every match.)
+    out.total = mset.get_matches_lower_bound();
+    out.total_sections = mset.get_uncollapsed_matches_lower_bound();
+    out.total_exact = true;
+    out.offset = request.offset;
+    out.limit = request.limit;
+    out.hits.clear();
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+        out.hits.push_back(make_hit(it, mset, plan, stemmer, request.per_article));
+    out.facets = spies.collect(request.facet_limit);
+    if (request.timeline)
+        out.timeline = timeline_spy.collect(db, *request.timeline, request.normalize, request.filters.dates,
+                                            out.total_sections);
+}
+
+}  // namespace dateline::search

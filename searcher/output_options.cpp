@@ -1,0 +1,44 @@
+#include "output_options.hpp"
+
+#include <csignal>
+#include <iostream>
+
+#include "arguments.hpp"
+#include "dateline/cli/terminal.hpp"
+#include "dateline/error.hpp"
+#include "dateline/output/terminal_width.hpp"
+
+namespace searcher {
+
+using namespace dateline;
+
+void add_output_options(CLI::App& app, OutputOptions& options)
+{
+    app.add_option("--db", options.db, "Index folder (default: $DATELINE_DB, else ~/.local/share/dateline/index)");
+    const std::vector<std::string> names(output::FormatNames.begin(), output::FormatNames.end());
+    app.add_option("--format", options.format, "text, json, ndjson (a JSON object per line) or csv")
+        ->check(CLI::IsMember(names).description(""))
+        ->type_name("text|json|ndjson|csv")
+        ->capture_default_str();
+}
+
+std::unique_ptr<output::Printer> stdout_printer(const OutputOptions& options)
+{
+    std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows as a failed stream, not a signal
+    const output::PrintOptions print{cli::use_colour(stdout), output::terminal_width(stdout)};
+    return output::make_printer(output::parse_format(options.format).value_or(output::Format::Text), std::cout,
+                                print);
+}
+
+std::optional<int> parse(CLI::App& app, const std::string& program, const std::vector<std::string>& args)
+{
+    const auto argv = to_argv(program, args);
+    try {
+        app.parse(static_cast<int>(argv.size()), argv.data());
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : to_int(ExitCode::Usage);
+    }
+    return std::nullopt;
+}
+
+}  // namespace searcher

@@ -1,0 +1,196 @@
+// dateline-search [options] [--] QUERY...: options in, the library's search, a printer out.
+#include <iostream>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "commands.hpp"
+#include "dateline/cli/terminal.hpp"
+#include "dateline/database.hpp"
+#include "dateline/error.hpp"
+#include "dateline/search/recency.hpp"
+#include "dateline/search/searcher.hpp"
+#include "output_options.hpp"
+
+namespace searcher {
+
+using namespace dateline;
+
+namespace {
+
+struct SearchOptions : OutputOptions {
+    std::vector<std::string> speakers, locations, agencies, organizations, words;
+    std::optional<std::string> since, until, recency, timeline, sort;
+    std::string match = "all";
+    std::string like;
+    Xapian::doccount limit = 10, offset = 0;
+    std::size_t facets = 10;
+    bool per_article = false, normalize = false, explain = false;
+};
+
+// --help lists the commands from their table.
+std::string footer()
+{
+    std::string text = "\nCommands, as the first word:\n";
+    for (const auto& c : Commands)
+        text += "  " + std::string(c.usage) + "\n";
+    return text + "To search for a word that is a command name, put -- before the query:\n"
+                  "  dateline-search -- show trials";
+}
+
+bool is_unit(const std::string& word)
+{
+    return facets::parse_timeline_unit(word).has_value();
+}
+
+// Shaped like a half-life (digits and a unit): a bad one such as 0d is then refused by
+// name rather than searched for.
+bool is_half_life(const std::string& word)
+{
+    return word.size() >= 2 && word.find_first_not_of("0123456789") == word.size() - 1 &&
+           std::string_view("dwmy").find(word.back()) != std::string_view::npos;
+}
+
+void add_filters(CLI::App& app, SearchOptions& o)
+{
+    // One value per occurrence: `--speaker Peskov sanctions` searches for sanctions.
+    app.add_option("--speaker", o.speakers, "Only sections where this person speaks (full name or surname); repeatable")
+        ->allow_extra_args(false);
+    app.add_option("--location", o.locations, "Only articles from this dateline city; repeatable")
+        ->allow_extra_args(false);
+    app.add_option("--agency", o.agencies, "Only articles of this agency (TASS, Reuters...); repeatable")
+        ->allow_extra_args(false);
+    app.add_option("--organization", o.organizations, "Only sections where this organisation makes a statement; repeatable")
+        ->allow_extra_args(false);
+    app.add_option("--since", o.since, "From this date: YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday, 7d, 2w, 3m, 1y");
+    app.add_option("--until", o.until, "Up to this date (same forms; a partial date means its last day)");
+}
+
+void add_ranking(CLI::App& app, SearchOptions& o)
+{
+    app.add_option("--match", o.match, "all: every word must match (default); any: any of them")
+        ->check(CLI::IsMember({"all", "any"}).description(""))
+        ->type_name("all|any");
+    app.add_option("--sort", o.sort, "relevance, newest or oldest (default: relevance; newest with no query text)")
+        ->check(CLI::IsMember({"relevance", "newest", "oldest"}).description(""))
+        ->type_name("relevance|newest|oldest");
+    app.add_option("--recency", o.recency,
+                   "Relevance favouring newer stories: the boost halves every HALF-LIFE (default 1y)")
+        ->type_name("[HALF-LIFE]");
+    app.add_flag("--per-article", o.per_article, "One hit per article (its best section), with how many more matched");
+    app.add_option("--like", o.like, "Sections similar to this section (or article) id");
+}
+
+void add_paging(CLI::App& app, SearchOptions& o)
+{
+    app.add_option("--limit", o.limit, "Hits to show (any number; 0: only the total and facets)")->capture_default_str();
+    app.add_option("--offset", o.offset, "Hits to skip, for paging")->capture_default_str();
+    app.add_option("--facets", o.facets, "Top values shown per facet")->capture_default_str();
+    app.add_option("--timeline", o.timeline, "Matching sections per period, drawn under the hits (alone: month)")
+        ->check(CLI::IsMember({"day", "week", "month", "year"}).description(""))
+        ->type_name("[day|week|month|year]");
+    app.add_flag("--normalize", o.normalize, "Timeline as a share of all sections in each period");
+    app.add_flag("--explain", o.explain, "Print how the query was understood on stderr");
+}
+
+void configure(CLI::App& app, SearchOptions& o)
+{
+    add_output_options(app, o);
+    add_filters(app, o);
+    add_ranking(app, o);
+    add_paging(app, o);
+    app.add_option("QUERY", o.words, "Xapian query syntax: words, \"phrases\", AND/OR/NOT, NEAR/n, -word, word*, "
+                                     "title:, heading:, quote:, speaker:, location:, agency:, organization:, date:");
+    app.footer(footer());
+}
+
+std::vector<OptionalValue> optional_values()
+{
+    return {{"--timeline", "month", is_unit}, {"--recency", std::string(search::DefaultHalfLife), is_half_life}};
+}
+
+std::string join_words(const std::vector<std::string>& words)
+{
+    std::string out;
+    for (const auto& w : words)
+        out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
+search::SearchRequest to_request(const SearchOptions& o)
+{
+    search::SearchRequest r;
+    r.text = join_words(o.words);
+    r.filters = query::Filters{o.speakers, o.locations, o.agencies, o.organizations,
+                               query::parse_since_until(o.since, o.until)};
+    r.match = o.match == "any" ? query::MatchMode::Any : query::MatchMode::All;
+    if (o.sort)
+        r.sort = search::parse_sort_order(*o.sort);
+    if (o.recency)
+        r.recency_half_life = search::parse_half_life(*o.recency);
+    r.per_article = o.per_article;
+    r.like = o.like;
+    r.limit = o.limit;
+    r.offset = o.offset;
+    r.facet_limit = o.facets;
+    if (o.timeline)
+        r.timeline = facets::parse_timeline_unit(*o.timeline);
+    r.normalize = o.normalize;
+    return r;
+}
+
+// Diagnostics for people on stderr; stdout holds only results.
+int report(const search::SearchRequest& request, const search::SearchResult& result)
+{
+    for (const auto& value : result.unknown_values)
+        fmt::print(std::cerr, "note: no section has {}; dateline-search values lists them all\n", value);
+    if (result.query_total > 0)
+        return to_int(ExitCode::Ok);
+    fmt::print(std::cerr, "no sections match{}{}\n", request.text.empty() ? "" : " '" + request.text + "'",
+               request.filters.empty() && request.like.empty() ? "" : " with these filters");
+    if (!result.suggestion.empty() && !result.corrected)
+        fmt::print(std::cerr, "did you mean: {}\n", result.suggestion);
+    return to_int(ExitCode::NoResults);
+}
+
+int run(const SearchOptions& o)
+{
+    cli::setup_logging(spdlog::level::warn);
+    const auto request = to_request(o);
+    const auto path = resolve_db_path(o.db);
+    auto db = open_for_search(path);
+    const auto result = xapian_try(path, [&] { return search::search(db, request); });
+    if (o.explain)
+        output::print_explanation(std::cerr, result);
+    stdout_printer(o)->search(result);
+    return report(request, result);
+}
+
+}  // namespace
+
+std::optional<std::size_t> find_command_word(const std::vector<std::string>& args,
+                                             const std::vector<std::string>& names)
+{
+    SearchOptions o;
+    CLI::App app;
+    configure(app, o);
+    return find_command(app, args, names);
+}
+
+std::vector<std::string> with_optional_values(const std::vector<std::string>& args)
+{
+    return fill_optional_values(args, optional_values());
+}
+
+int search_main(const std::vector<std::string>& args)
+{
+    SearchOptions o;
+    CLI::App app{"Search a Dateline index: ranked sections with exact facets, a timeline, and lookups.",
+                 "dateline-search"};
+    configure(app, o);
+    if (const auto code = parse(app, "dateline-search", with_optional_values(args)))
+        return *code;
+    return cli::run_main([&] { return run(o); });
+}
+
+}  // namespace searcher

@@ -1,0 +1,41 @@
+// dateline-search show ID [--article]: a whole section, or its whole article.
+#include <iostream>
+
+#include "commands.hpp"
+#include "dateline/cli/terminal.hpp"
+#include "dateline/database.hpp"
+#include "dateline/error.hpp"
+#include "dateline/search/show.hpp"
+#include "output_options.hpp"
+
+namespace searcher {
+
+using namespace dateline;
+
+int show_main(const std::vector<std::string>& args)
+{
+    OutputOptions o;
+    std::string id;
+    bool article = false;
+    CLI::App app{"Print a whole section, with its speakers and quotes; --article prints every section of its article.",
+                 "dateline-search show"};
+    add_output_options(app, o);
+    app.add_option("ID", id, "Section id (as hits print it, e.g. ea3b9ae32e3c298b-1) or article id")->required();
+    app.add_flag("--article", article, "The whole article the section belongs to");
+    if (const auto code = parse(app, "dateline-search show", args))
+        return *code;
+    return cli::run_main([&] {
+        cli::setup_logging(spdlog::level::warn);
+        const auto path = resolve_db_path(o.db);
+        const auto db = open_for_search(path);
+        const auto shown = xapian_try(path, [&] { return search::show(db, id, article); });
+        if (shown.sections.empty()) {
+            std::cerr << "no section or article with id '" << id << "'\n";
+            return to_int(ExitCode::NoResults);
+        }
+        stdout_printer(o)->show(shown);
+        return to_int(ExitCode::Ok);
+    });
+}
+
+}  // namespace searcher

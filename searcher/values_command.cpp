@@ -1,0 +1,43 @@
+// dateline-search values FIELD [--prefix P] [--limit N]: every value of a field with its count.
+#include <iostream>
+
+#include "commands.hpp"
+#include "dateline/cli/terminal.hpp"
+#include "dateline/database.hpp"
+#include "dateline/error.hpp"
+#include "dateline/facets/values.hpp"
+#include "output_options.hpp"
+
+namespace searcher {
+
+using namespace dateline;
+
+int values_main(const std::vector<std::string>& args)
+{
+    OutputOptions o;
+    std::string field, prefix;
+    std::size_t limit = 0;
+    CLI::App app{"Every value of a field with the number of sections holding it: how names are spelled, "
+                 "which places, agencies, months and years the index covers.",
+                 "dateline-search values"};
+    add_output_options(app, o);
+    app.add_option("FIELD", field, std::string(facets::ValueFieldNames))->required();
+    app.add_option("--prefix", prefix, "Only values whose name, or a word of it, starts so (any case)");
+    app.add_option("--limit", limit, "Values to show (0: all)")->capture_default_str();
+    if (const auto code = parse(app, "dateline-search values", args))
+        return *code;
+    return cli::run_main([&] {
+        cli::setup_logging(spdlog::level::warn);
+        const auto path = resolve_db_path(o.db);
+        const auto db = open_for_search(path);
+        const auto list = xapian_try(path, [&] { return facets::list_values(db, field, prefix, limit); });
+        if (list.values.empty()) {
+            std::cerr << "no " << field << " values" << (prefix.empty() ? "" : " start with '" + prefix + "'") << '\n';
+            return to_int(ExitCode::NoResults);
+        }
+        stdout_printer(o)->values(list);
+        return to_int(ExitCode::Ok);
+    });
+}
+
+}  // namespace searcher

@@ -1,0 +1,170 @@
+// Indexing never loses work: kill -9 and rerun, a locked index, searches during a run, hostile input.
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <regex>
+#include <filesystem>
+#include <set>
+#include <thread>
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <xapian.h>
+
+#include "run.hpp"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+const char* Cities[] = {"MOSCOW", "UNITED NATIONS", "ST. PETERSBURG", "BERLIN", "GENEVA", "MINSK"};
+const char* People[] = {"Kremlin spokesman Dmitry Peskov", "Foreign Minister Sergey Lavrov",
+                        "Foreign Ministry spokeswoman Maria Zakharova", "Energy Minister Alexander Novak"};
+
+// A generated archive of n distinct articles, some with sub-headings.
+fs::path corpus(const std::string& name, int n)
+{
+    const auto dir = e2e::scratch(name) / "in";
+    for (int i = 0; i < n; ++i) {
+        const int day = i % 28 + 1, month = i / 28 % 12 + 1, year = 2000 + i / 336;
+        std::string text = fmt::format(
+            "All news\n\nStory number {0} about talks\n\nThe talks went on for day {0}\n\n{1}, {2} {3}. /TASS/. "
+            "Talks on item {0} continued on Monday, {4} said.\n\n\"We discussed item {0} in detail,\" he added.\n",
+            i, Cities[i % 6], std::vector<const char*>{"January", "February", "March", "April", "May", "June", "July",
+                                                       "August", "September", "October", "November", "December"}[month - 1],
+            day, People[i % 4]);
+        if (i % 3 == 0)
+            text += fmt::format("\nOn the next round\n\nThe next round on item {0} is due in a month.\n", i);
+        e2e::write_file(dir / fmt::format("{:04}/{:02}/{:02}/story-{}.txt", year, month, day, i), text);
+    }
+    return dir;
+}
+
+std::set<std::string> section_ids(const std::string& db)
+{
+    const auto o = e2e::search({"--db", db, "--format", "json", "--limit", "1000000", "--facets", "0"});
+    REQUIRE(o.exit_code == 0);
+    std::set<std::string> ids;
+    const auto result = json::parse(o.out);  // kept alive: the loop below refers into it
+    for (const auto& hit : result["hits"])
+        ids.insert(hit["id"].get<std::string>());
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("robust: kill -9 at any moment, run again, and the index equals a clean build")
+{
+    const auto in = corpus("crash", 3000);
+    const auto clean = (in.parent_path() / "clean").string();
+    REQUIRE(e2e::index({"-q", "--db", clean, in.string()}).exit_code == 0);
+    const auto expected = section_ids(clean);
+    REQUIRE(expected.size() == 4000);
+
+    const auto crashed = (in.parent_path() / "crashed").string();
+    int killed = 0;
+    for (int delay_ms : {50, 150, 300, 500, 800}) {
+        auto run = e2e::start(DATELINE_INDEX, {"-q", "--batch", "300", "--db", crashed, in.string()});
+        std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+        run.kill9();
+        killed += run.wait() == 128 + SIGKILL;
+    }
+    MESSAGE(killed << " of 5 runs were killed before they finished");
+    CHECK(killed >= 2);  // the test only means something if runs were really interrupted
+    const auto final_run = e2e::index({"--db", crashed, in.string()});
+    CHECK(final_run.exit_code == 0);
+    // Work committed before the kills is kept and not redone.
+    std::smatch kept;
+    REQUIRE(std::regex_search(final_run.err, kept, std::regex(R"((\d+) unchanged)")));
+    MESSAGE(kept[1] << " of 3000 sources were already committed by the killed runs");
+    CHECK(std::stoi(kept[1]) > 0);
+    CHECK(section_ids(crashed) == expected);
+    // And nothing is left to do afterwards.
+    const auto again = e2e::index({"--db", crashed, in.string()});
+    CHECK(again.err.find("0 new, 0 changed, 3000 unchanged") != std::string::npos);
+}
+
+TEST_CASE("robust: a second indexer on a locked index fails at once with its own exit code")
+{
+    const auto dir = e2e::scratch("locked");
+    const auto db = (dir / "db").string();
+    Xapian::WritableDatabase holder(db, Xapian::DB_CREATE_OR_OPEN);  // holds the lock, as a running indexer would
+    const auto o = e2e::index({"--db", db, SAMPLE_CORPUS});
+    CHECK(o.exit_code == 4);
+    CHECK(o.err.find("error: index " + db + " is locked by another dateline-index") != std::string::npos);
+}
+
+TEST_CASE("robust: searches during an index run never fail and see committed sections")
+{
+    const auto in = corpus("concurrent", 2000);
+    const auto db = (in.parent_path() / "db").string();
+    REQUIRE(e2e::index({"-q", "--db", db, SAMPLE_CORPUS}).exit_code == 0);
+    auto run = e2e::start(DATELINE_INDEX, {"-q", "--batch", "200", "--db", db, in.string()});
+    int searches = 0, failures = 0;
+    std::size_t last_total = 0;
+    bool shrank = false;
+    for (auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+         std::chrono::steady_clock::now() < until; ++searches) {
+        const auto o = e2e::search({"--db", db, "talks", "--format", "json", "--limit", "1"});
+        failures += o.exit_code > 1;
+        if (o.exit_code == 0) {
+            const auto total = json::parse(o.out)["total"].get<std::size_t>();
+            shrank = shrank || total < last_total;
+            last_total = total;
+        }
+        int status = 0;
+        if (waitpid(run.pid, &status, WNOHANG) == run.pid) {
+            run.pid = -1;
+            break;
+        }
+    }
+    if (run.pid > 0)
+        run.wait();
+    MESSAGE(searches << " searches during the run");
+    CHECK(searches > 3);
+    CHECK(failures == 0);
+    CHECK_FALSE(shrank);
+}
+
+TEST_CASE("robust: hostile inputs are named with a reason and the rest is indexed")
+{
+    const auto dir = e2e::scratch("hostile");
+    const auto in = dir / "in";
+    e2e::write_file(in / "2017/01/12/good.txt",
+                    "Title\n\nSubtitle\n\nMOSCOW, January 12. /TASS/. The talks went well, Kremlin spokesman "
+                    "Dmitry Peskov said.\n");
+    e2e::write_file(in / "empty.txt", "");
+    e2e::write_file(in / "junk.txt", std::string("\x7f" "ELF\0\0\0\x01\x02", 10) + std::string(4000, '\0'));
+    e2e::write_file(in / "latin1.txt", "Caf\xe9 story\n\nMOSCOW, May 5. /TASS/. Na\xefve text, Peskov said.\n");
+    // A 200 MB single "line", sparse so the test stays cheap: refused by size, never read.
+    e2e::write_file(in / "huge.txt", "");
+    fs::resize_file(in / "huge.txt", 200ull << 20);
+    fs::create_directories(in / "story.txt");  // a folder named like a file
+    e2e::write_file(in / "story.txt" / "inner.txt", "");
+    fs::create_directory_symlink(in, in / "loop");  // a symlink loop
+    const auto db = (dir / "db").string();
+    REQUIRE(e2e::index({"-q", "--db", db, in.string()}).exit_code == 3);
+    e2e::write_file(in / "2017/01/13/second.txt",
+                    "Second\n\nSubtitle\n\nMOSCOW, January 13. /TASS/. More talks, Peskov said.\n");
+    const auto o = e2e::index({"--db", db, in.string()});
+    INFO(o.err);
+    CHECK(o.exit_code == 3);
+    CHECK(o.err.find("empty.txt: empty: no bytes") != std::string::npos);
+    CHECK(o.err.find("junk.txt: binary") != std::string::npos);
+    CHECK(o.err.find("huge.txt: too large: 209715200 bytes, over --max-member-size 67108864") != std::string::npos);
+    CHECK(o.err.find("story.txt/inner.txt: empty") != std::string::npos);
+    // Nothing indexed before is lost: the first run's articles, the Latin-1 one and the new one.
+    const auto r = json::parse(e2e::search({"--db", db, "--format", "json", "--limit", "10"}).out);
+    CHECK(r["total"] == 3);
+    if (geteuid() != 0) {
+        e2e::write_file(in / "secret.txt", "x");
+        fs::permissions(in / "secret.txt", fs::perms::none);
+        CHECK(e2e::index({"--db", db, in.string()}).err.find("secret.txt: unreadable") != std::string::npos);
+    } else {
+        MESSAGE("unreadable-file case skipped: running as root, which can read any file");
+    }
+}

@@ -1,0 +1,164 @@
+// dateline-search's query language end to end: prefixes equal options, one date grammar,
+// did-you-mean, relaxed matching, --explain.
+#include <doctest/doctest.h>
+
+#include "run.hpp"
+
+using nlohmann::json;
+
+namespace {
+
+int total(const std::vector<std::string>& args)
+{
+    auto full = args;
+    full.insert(full.end(), {"--limit", "0"});
+    return e2e::search_json(full)["query_total"].get<int>();
+}
+
+std::vector<std::string> hit_ids(const std::vector<std::string>& args)
+{
+    auto full = args;
+    full.insert(full.end(), {"--limit", "1000", "--sort", "oldest"});
+    const auto result = e2e::search_json(full);  // not a temporary: the loop reads from it
+    std::vector<std::string> ids;
+    for (const auto& hit : result["hits"])
+        ids.push_back(hit["id"]);
+    return ids;
+}
+
+e2e::Output search(std::vector<std::string> args)
+{
+    args.insert(args.begin(), {"--db", SAMPLE_DB});
+    return e2e::search(args);
+}
+
+}  // namespace
+
+TEST_CASE("search query: every field prefix finds what its option finds")
+{
+    struct Case {
+        std::vector<std::string> prefix, option;
+    };
+    const std::vector<Case> cases{
+        {{"speaker:peskov"}, {"--speaker", "Peskov"}},
+        {{"speaker:\"dmitry peskov\""}, {"--speaker", "Dmitry Peskov"}},
+        {{"speaker:zakharova speaker:nebenzya"}, {"--speaker", "Zakharova", "--speaker", "Nebenzya"}},
+        {{"location:\"united nations\""}, {"--location", "United Nations"}},
+        {{"agency:tass"}, {"--agency", "TASS"}},
+        {{"date:2017-01"}, {"--since", "2017-01", "--until", "2017-01"}},
+        {{"date:2017"}, {"--since", "2017", "--until", "2017"}},
+        {{"date:2017-01..2017-03"}, {"--since", "2017-01", "--until", "2017-03"}},
+        {{"date:..2016"}, {"--until", "2016"}},
+        {{"date:2019.."}, {"--since", "2019"}},
+        {{"date:2017-01-11"}, {"--since", "2017-01-11", "--until", "2017-01-11"}},
+        {{"sanctions speaker:lavrov"}, {"sanctions", "--speaker", "Lavrov"}},
+        {{"sanctions location:moscow date:2018"}, {"sanctions", "--location", "Moscow", "--since", "2018", "--until", "2018"}},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.prefix[0]);
+        const auto by_prefix = hit_ids(c.prefix);
+        CHECK_FALSE(by_prefix.empty());
+        CHECK(by_prefix == hit_ids(c.option));
+    }
+    CHECK(total({"organization:\"foreign ministry\""}) == total({"--organization", "Foreign Ministry"}));
+}
+
+TEST_CASE("search query: an option's value never swallows a query word")
+{
+    CHECK(hit_ids({"--speaker", "Peskov", "sanctions"}) == hit_ids({"sanctions", "--speaker", "Peskov"}));
+    CHECK(total({"--speaker", "Peskov", "sanctions"}) == 7);
+}
+
+TEST_CASE("search query: booleans, phrases, NEAR, -word and word* with prefixes")
+{
+    CHECK(total({"title:sanctions"}) > 0);
+    CHECK(total({"title:sanctions -speaker:peskov"}) == total({"title:sanctions"}) - total({"title:sanctions speaker:peskov"}));
+    CHECK(total({"speaker:pesk*"}) == total({"speaker:peskov"}));
+    CHECK(total({"\"hacker attacks\""}) > 0);
+    CHECK(total({"hacker NEAR/1 attacks"}) == total({"\"hacker attacks\""}));
+    CHECK(total({"heading:\"hacker attacks\""}) == 1);  // "On alleged hacker attacks"
+    CHECK(total({"speaker:lavrov OR speaker:peskov"}) == total({"--speaker", "Lavrov", "--speaker", "Peskov"}));
+    CHECK(total({"date:2017 OR date:2019"}) == total({"date:2017"}) + total({"date:2019"}));
+}
+
+TEST_CASE("search query: one date grammar, from a century back to days back from today")
+{
+    CHECK(total({"--until", "1969"}) == 0);  // accepted; the sample starts in 2016
+    CHECK(total({"date:1900..1969"}) == 0);
+    CHECK(total({"--since", "100y"}) == 101);
+    CHECK(total({"date:100y"}) == 101);
+    CHECK(total({"--since", "yesterday"}) == total({"date:yesterday.."}));
+    CHECK(total({"--until", "today"}) == 101);
+    const auto bad = search({"date:2018..2017"});
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err == "error: date range '2018..2017' ends before it starts\nhint: put the earlier date first, e.g. 2017..2018\n");
+    for (const char* form : {"2017-1", "17", "January", "2017/01", "7x", "-7d"}) {
+        CAPTURE(form);
+        const auto o = search({"--since", form});
+        CHECK(o.exit_code == 2);
+        CHECK(o.err.starts_with("error: invalid date '" + std::string(form) + "'\nhint: dates are YYYY, YYYY-MM"));
+    }
+}
+
+TEST_CASE("search query: peskof suggests peskov and shows its results")
+{
+    const auto o = search({"peskof", "--limit", "1"});
+    CHECK(o.exit_code == 1);  // the query as typed matched nothing
+    CHECK(o.err == "no sections match 'peskof'\n");
+    CHECK(o.out.starts_with("Nothing matches 'peskof'. Showing results for 'peskov'.\n\n  1. "));
+    const auto r = e2e::search_json({"peskof"});
+    CHECK(r["suggestion"] == "peskov");
+    CHECK(r["corrected"] == true);
+    CHECK(r["query_total"] == 0);
+    CHECK(r["total"] == e2e::search_json({"peskov"})["total"]);
+    const auto lavrof = e2e::search_json({"lavrof sanctions"});
+    CHECK(lavrof["suggestion"] == "lavrov sanctions");
+    // A known word with a typo beside it: the suggestion is offered with the hits.
+    const auto either = e2e::search_json({"sanctions OR zirkon"});
+    CHECK(either["suggestion"] == "sanctions OR zircon");
+    CHECK(either["corrected"] == false);
+    CHECK(either["query_total"].get<int>() > 0);
+}
+
+TEST_CASE("search query: all words by default, any word on request, and said so when relaxed")
+{
+    const auto strict = e2e::search_json({"icebreaker cosmodrome"});
+    CHECK(strict["query_total"] == 0);
+    CHECK(strict["relaxed"] == true);
+    CHECK(strict["match"] == "any");
+    CHECK(strict["total"] == total({"icebreaker OR cosmodrome"}));
+    const auto any = e2e::search_json({"icebreaker cosmodrome", "--match", "any"});
+    CHECK(any["query_total"] == strict["total"]);
+    CHECK(any["relaxed"] == false);
+    const auto o = search({"icebreaker cosmodrome"});
+    CHECK(o.exit_code == 1);
+    CHECK(o.out.starts_with("No section has all the words of 'icebreaker cosmodrome'. Showing sections with any of them.\n"));
+}
+
+TEST_CASE("search query: --explain shows the parsed query and the filters on stderr")
+{
+    const auto o = search({"hacker attacks", "--speaker", "Peskov", "--since", "2017-01", "--explain", "--format", "json"});
+    CHECK(o.exit_code == 0);
+    CHECK(o.err.find("explain: words        Query((Zhacker@1 AND Zattack@2))\n") != std::string::npos);
+    CHECK(o.err.find("explain: filters      speaker: peskov; date: 2017-01-01..\n") != std::string::npos);
+    CHECK(o.err.find("explain: xapian       Query(((Zhacker@1 AND Zattack@2) FILTER (XSPEAKER:peskov AND VALUE_GE 0 20170101)))\n") !=
+          std::string::npos);
+    CHECK(json::parse(o.out)["total"] == 3);  // stdout stays pure JSON
+}
+
+TEST_CASE("search query: a filter value no section has is pointed out")
+{
+    const auto o = search({"--speaker", "Peskof"});
+    CHECK(o.exit_code == 1);
+    CHECK(o.err == "note: no section has speaker 'Peskof'; dateline-search values lists them all\n"
+                   "no sections match with these filters\n");
+}
+
+TEST_CASE("search query: a phrase inside quote: matches words said together, in one quote")
+{
+    const auto r = e2e::search_json({"quote:\"hacker attacks\"", "--limit", "5"});
+    REQUIRE(r["total"].get<int>() >= 1);
+    for (const auto& hit : r["hits"])
+        CHECK(hit["speakers"].dump().find("Peskov") != std::string::npos);
+    CHECK(e2e::search_json({"quote:\"attacks hacker\"", "--limit", "0"})["total"] == 0);
+}
