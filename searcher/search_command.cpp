@@ -20,12 +20,12 @@ namespace {
 
 struct SearchOptions : OutputOptions {
     std::vector<std::string> speakers, locations, agencies, organizations, words;
-    std::optional<std::string> since, until, recency, timeline, sort;
-    std::string match = "all";
+    std::optional<std::string> since, until, recency, timeline, sort, bm25;
+    std::string match = "auto";
     std::string like;
     Xapian::doccount limit = 10, offset = 0;
     std::size_t facets = 10;
-    bool per_article = false, normalize = false, explain = false;
+    bool per_article = false, normalize = false, explain = false, quotes = false;
 };
 
 // --help lists the commands from their table.
@@ -68,16 +68,23 @@ void add_filters(CLI::App& app, SearchOptions& o)
 
 void add_ranking(CLI::App& app, SearchOptions& o)
 {
-    app.add_option("--match", o.match, "all: every word must match (default); any: any of them")
-        ->check(CLI::IsMember({"all", "any"}).description(""))
-        ->type_name("all|any");
+    app.add_option("--match", o.match,
+                   "auto (default): any word for queries of 3 words or more, else all; all: every word must "
+                   "match; any: any of them")
+        ->check(CLI::IsMember({"auto", "all", "any"}).description(""))
+        ->type_name("auto|all|any");
     app.add_option("--sort", o.sort, "relevance, newest or oldest (default: relevance; newest with no query text)")
         ->check(CLI::IsMember({"relevance", "newest", "oldest"}).description(""))
         ->type_name("relevance|newest|oldest");
     app.add_option("--recency", o.recency,
                    "Relevance favouring newer stories: the boost halves every HALF-LIFE (default 1y)")
         ->type_name("[HALF-LIFE]");
+    app.add_option("--bm25", o.bm25, "BM25 parameters for experiments, e.g. k1=1.2,b=0.75 (keys k1, k2, k3, b, "
+                                     "min_normlen; the rest keep their defaults)")
+        ->type_name("KEY=N,...");
     app.add_flag("--per-article", o.per_article, "One hit per article (its best section), with how many more matched");
+    app.add_flag("--quotes", o.quotes, "Search only the words people said (direct quotes); show each matching quote "
+                                       "with who said it");
     app.add_option("--like", o.like, "Sections similar to this section (or article) id");
 }
 
@@ -123,12 +130,17 @@ search::SearchRequest to_request(const SearchOptions& o)
     r.text = join_words(o.words);
     r.filters = query::Filters{o.speakers, o.locations, o.agencies, o.organizations,
                                query::parse_since_until(o.since, o.until)};
-    r.match = o.match == "any" ? query::MatchMode::Any : query::MatchMode::All;
+    r.match = o.match == "any" ? query::MatchMode::Any
+              : o.match == "all" ? query::MatchMode::All
+                                 : query::MatchMode::Auto;
     if (o.sort)
         r.sort = search::parse_sort_order(*o.sort);
     if (o.recency)
         r.recency_half_life = search::parse_half_life(*o.recency);
     r.per_article = o.per_article;
+    if (o.bm25)
+        r.bm25 = search::parse_bm25(*o.bm25);
+    r.quotes = o.quotes;
     r.like = o.like;
     r.limit = o.limit;
     r.offset = o.offset;

@@ -101,7 +101,7 @@ TEST_CASE("search formats: CSV parses back, with RFC 4180 quoting")
     const auto json_hits = e2e::search_json({"sanctions", "--limit", "30"})["hits"];
     for (std::size_t i = 1; i < rows.size(); ++i) {
         CAPTURE(i);
-        REQUIRE(rows[i].size() == 16);
+        REQUIRE(rows[i].size() == 17);  // the columns README lists, external_id last
         CHECK(rows[i][1] == json_hits[i - 1]["id"]);
         CHECK(rows[i][8] == json_hits[i - 1]["title"]);
         CHECK(rows[i][12] == json_hits[i - 1]["snippet"]);  // quotes and commas survive the round trip

@@ -162,3 +162,25 @@ TEST_CASE("search query: a phrase inside quote: matches words said together, in 
         CHECK(hit["speakers"].dump().find("Peskov") != std::string::npos);
     CHECK(e2e::search_json({"quote:\"attacks hacker\"", "--limit", "0"})["total"] == 0);
 }
+
+TEST_CASE("search query: --quotes searches only what people said and shows each quote with its speaker")
+{
+    const auto r = e2e::search_json({"--quotes", "elections", "--limit", "20"});
+    REQUIRE(r["total"].get<int>() >= 1);
+    // Fewer sections than a search of the whole text: words outside quotes do not count.
+    CHECK(r["total"].get<int>() < e2e::search_json({"elections", "--limit", "0"})["total"].get<int>());
+    for (const auto& hit : r["hits"]) {
+        REQUIRE_FALSE(hit["matched_quotes"].empty());
+        for (const auto& q : hit["matched_quotes"]) {
+            CHECK(q["text"].get<std::string>().find("**") != std::string::npos);
+            CHECK_FALSE(q["speaker"].is_null());
+        }
+    }
+    const auto by_peskov = e2e::search_json({"--quotes", "hacker", "--speaker", "Peskov", "--limit", "20"});
+    REQUIRE(by_peskov["total"].get<int>() >= 1);
+    for (const auto& hit : by_peskov["hits"])
+        for (const auto& q : hit["matched_quotes"])
+            CHECK(q["speaker"] == "Dmitry Peskov");
+    const auto text = e2e::search({"--db", SAMPLE_DB, "--quotes", "hacker", "--speaker", "Peskov", "--limit", "1"});
+    CHECK(text.out.find("\u201D \u2014 Dmitry Peskov\n") != std::string::npos);
+}

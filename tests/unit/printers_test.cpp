@@ -121,7 +121,7 @@ TEST_CASE("output/csv: hits parse back, one record per hit, and with a timeline 
     REQUIRE(rows.size() == result.hits.size() + 1);
     CHECK(rows[0] == std::vector<std::string>{"rank", "id", "article_id", "section", "score", "date", "location",
                                               "agency", "title", "heading", "speakers", "organizations", "snippet",
-                                              "source", "url", "more_sections"});
+                                              "source", "url", "more_sections", "external_id"});
     for (std::size_t i = 0; i < result.hits.size(); ++i) {
         CAPTURE(i);
         REQUIRE(rows[i + 1].size() == rows[0].size());
@@ -195,5 +195,6 @@ TEST_CASE("output/explain: one line per part of the query")
                        "explain: words        Query(Zsanction@1)\n"
                        "explain: filters      location: moscow\n"
                        "explain: order        relevance (BM25)\n"
+                       "explain: ranking      BM25 k1=1 k2=0 k3=1 b=0.5 min_normlen=0.5\n"
                        "explain: xapian       Query((Zsanction@1 FILTER XLOC:moscow))\n");
 }

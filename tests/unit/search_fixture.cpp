@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "dateline/index/document_builder.hpp"
+#include "dateline/index/index_writer.hpp"
 #include "dateline/search/searcher.hpp"
 
 namespace fixture {
@@ -97,13 +98,12 @@ fs::path temp_dir(const std::string& name)
 
 void build_index(const fs::path& path, const std::vector<Article>& articles)
 {
-    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    // As the indexer does: documents, then the spelling table from the words indexed.
+    index::IndexWriter writer(path);
     index::DocumentBuilder builder;
-    builder.collect_spelling(db);
     for (const auto& a : articles)
-        for (const auto& s : a.sections)
-            db.add_document(builder.build(a, s));
-    db.commit();
+        writer.add(a, builder.build(a), false);
+    writer.sync_spelling();
 }
 
 fs::path sample_path()

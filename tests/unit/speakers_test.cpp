@@ -8,8 +8,8 @@ namespace {
 
 using Names = std::vector<std::string>;
 
-// One article whose sections hold the given paragraphs; returns each section's speakers.
-std::vector<Names> speakers_of(const std::vector<std::vector<std::string>>& sections)
+// One article whose sections hold the given paragraphs, with speakers attributed.
+Article article_of(const std::vector<std::vector<std::string>>& sections)
 {
     Article article;
     for (std::size_t i = 0; i < sections.size(); ++i) {
@@ -19,8 +19,14 @@ std::vector<Names> speakers_of(const std::vector<std::vector<std::string>>& sect
         article.sections.push_back(s);
     }
     fields::attribute_speakers(article);
+    return article;
+}
+
+// Each section's speakers.
+std::vector<Names> speakers_of(const std::vector<std::vector<std::string>>& sections)
+{
     std::vector<Names> out;
-    for (const auto& s : article.sections)
+    for (const auto& s : article_of(sections).sections)
         out.push_back(s.speakers);
     return out;
 }
@@ -100,23 +106,6 @@ TEST_CASE("fields/speakers: two speakers in one paragraph")
     CHECK(one("Foreign Minister Sergey Lavrov said the meeting was useful, while Secretary of State Rex Tillerson "
               "stressed that differences remained.") == Names{"Rex Tillerson", "Sergey Lavrov"});
 }
-
-namespace {
-
-Article article_of(const std::vector<std::vector<std::string>>& sections)
-{
-    Article article;
-    for (std::size_t i = 0; i < sections.size(); ++i) {
-        Section s;
-        s.ordinal = static_cast<int>(i);
-        s.paragraphs = sections[i];
-        article.sections.push_back(s);
-    }
-    fields::attribute_speakers(article);
-    return article;
-}
-
-}  // namespace
 
 TEST_CASE("fields/speakers: organisations that make statements are kept apart from people")
 {

@@ -62,10 +62,13 @@ DocumentBuilder::DocumentBuilder()
     terms_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
 }
 
-void DocumentBuilder::collect_spelling(Xapian::WritableDatabase& db)
+std::vector<Xapian::Document> DocumentBuilder::build(const Article& article)
 {
-    terms_.set_database(db);
-    terms_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+    std::vector<Xapian::Document> docs;
+    docs.reserve(article.sections.size());
+    for (const auto& section : article.sections)
+        docs.push_back(build(article, section));
+    return docs;
 }
 
 Xapian::Document DocumentBuilder::build(const Article& article, const Section& section)

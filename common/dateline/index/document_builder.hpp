@@ -17,13 +17,14 @@ class DocumentBuilder {
 public:
     DocumentBuilder();
 
-    /** Also records every indexed word in the database's spelling table, for "did you mean". */
-    void collect_spelling(Xapian::WritableDatabase& db);
-
     /** Free text: title (also under S), heading (also under XHEAD), subtitle in section 0,
      *  body; boolean terms for ids, speakers (full name and surname), location, agency,
      *  day, month and year; values for sorting and facets; data for printing hits. */
     Xapian::Document build(const Article& article, const Section& section);
+
+    /** One document per section, in order. Runs on the parsing threads (one builder each),
+     *  so the single writer only stores them. */
+    std::vector<Xapian::Document> build(const Article& article);
 
 private:
     Xapian::TermGenerator terms_;

@@ -1,6 +1,7 @@
 #include "dateline/index/index_writer.hpp"
 
 #include <exception>
+#include <map>
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
@@ -15,7 +16,6 @@ using schema::FieldId;
 IndexWriter::IndexWriter(const std::filesystem::path& path, unsigned batch)
     : path_(path), db_(open_for_index(path)), batch_(batch == 0 ? 1 : batch)
 {
-    builder_.collect_spelling(db_);
 }
 
 IndexWriter::~IndexWriter()
@@ -43,17 +43,23 @@ void IndexWriter::ensure_transaction()
     }
 }
 
-void IndexWriter::add(const Article& article)
+void IndexWriter::add(const Article& article, const std::vector<Xapian::Document>& documents, bool replace)
 {
     ensure_transaction();
     xapian_try(path_, [&] {
+        if (!replace) {
+            for (const auto& doc : documents)
+                db_.add_document(doc);
+            return;
+        }
         db_.delete_document(schema::boolean_term(FieldId::Article, article.id));
-        for (const auto& section : article.sections) {
-            const auto id_term = std::string(schema::field(FieldId::SectionId).prefix) + section_id(article, section);
-            db_.replace_document(id_term, builder_.build(article, section));
+        for (std::size_t i = 0; i < documents.size(); ++i) {
+            const auto id_term =
+                std::string(schema::field(FieldId::SectionId).prefix) + section_id(article, article.sections[i]);
+            db_.replace_document(id_term, documents[i]);
         }
     });
-    pending_ += static_cast<unsigned>(article.sections.size());
+    pending_ += static_cast<unsigned>(documents.size());
 }
 
 void IndexWriter::remove_article(const std::string& article_id)
@@ -77,6 +83,35 @@ void IndexWriter::note_duplicate(const std::string& article_id, const std::strin
         }
     });
     ++pending_;
+}
+
+void IndexWriter::sync_spelling()
+{
+    commit();
+    xapian_try(path_, [&] {
+        std::map<std::string, Xapian::doccount> have;
+        for (auto it = db_.spellings_begin(); it != db_.spellings_end(); ++it)
+            have.emplace(*it, it.get_termfreq());
+        db_.begin_transaction();
+        // Unprefixed words only: prefixes are capitals, so a word starts otherwise.
+        for (auto it = db_.allterms_begin(); it != db_.allterms_end(); ++it) {
+            const std::string word = *it;
+            if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z'))
+                continue;
+            const auto want = it.get_termfreq();
+            const auto found = have.find(word);
+            const Xapian::doccount got = found == have.end() ? 0 : found->second;
+            if (want > got)
+                db_.add_spelling(word, want - got);
+            else if (got > want)
+                db_.remove_spelling(word, got - want);
+            if (found != have.end())
+                have.erase(found);
+        }
+        for (const auto& [word, freq] : have)
+            db_.remove_spelling(word, freq);
+        db_.commit_transaction();
+    });
 }
 
 void IndexWriter::end_source()

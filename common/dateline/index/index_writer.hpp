@@ -26,9 +26,14 @@ public:
     /** The database, inside the open transaction, for registry metadata. */
     Xapian::WritableDatabase& db();
 
-    /** Writes all sections of an article, replacing any earlier version (a section that no
-     *  longer exists is deleted). */
-    void add(const Article& article);
+    /** Writes an article's section documents (DocumentBuilder::build). With `replace`, any
+     *  earlier version goes first (a section that no longer exists is deleted); a source seen
+     *  for the first time has none, and its documents are simply added. */
+    void add(const Article& article, const std::vector<Xapian::Document>& documents, bool replace);
+
+    /** Brings the spelling table ("did you mean") in line with the words indexed: words of
+     *  deleted sections go, re-indexed words are not counted twice. Commits. */
+    void sync_spelling();
 
     /** Deletes every section of an article. */
     void remove_article(const std::string& article_id);
@@ -47,7 +52,6 @@ private:
 
     std::filesystem::path path_;
     Xapian::WritableDatabase db_;
-    DocumentBuilder builder_;
     unsigned batch_;
     unsigned pending_ = 0;
     bool in_transaction_ = false;

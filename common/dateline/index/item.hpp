@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <xapian.h>
+
 #include "dateline/index/source_registry.hpp"
 #include "dateline/ingest/source.hpp"
 #include "dateline/model.hpp"
@@ -27,6 +29,8 @@ struct Item {
     std::size_t members = 0;              ///< Unchanged container / ContainerDone: members inside
     std::vector<Problem> problems;
     std::vector<Article> articles;        ///< filled by the parser
+    std::vector<std::vector<Xapian::Document>> documents;  ///< per article, built beside the parser
+    std::vector<std::uint64_t> contents;  ///< per article: content_hash(), for duplicates
     std::uint64_t hash = 0;               ///< of the bytes, filled by the parser
     std::uint64_t bytes = 0;              ///< size of what was read, for MB/s
 };

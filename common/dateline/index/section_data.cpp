@@ -39,6 +39,8 @@ std::string encode_section_data(const Article& article, const Section& section, 
         {"quotes", quotes_json(section.quotes)},
         {"source", article.source.display()},
     };
+    if (!article.external_id.empty())  // optional: indexes written before it read as ""
+        j["external_id"] = article.external_id;
     if (section.ordinal == 0 && !article.subtitle.empty())
         j["subtitle"] = article.subtitle;
     // Invalid UTF-8 cannot reach here (decode() guarantees it), but never abort a run over one byte.
@@ -55,6 +57,7 @@ SectionData decode_section_data(const std::string& data)
         s.section = j.at("section").get<int>();
         s.title = j.value("title", "");
         s.url = j.value("url", "");
+        s.external_id = j.value("external_id", "");
         s.subtitle = j.value("subtitle", "");
         if (j.contains("heading") && j["heading"].is_string())
             s.heading = j["heading"].get<std::string>();

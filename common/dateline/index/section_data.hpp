@@ -16,6 +16,7 @@ struct SectionData {
     int section = 0;
     std::string title;
     std::string url;       ///< canonical URL of the article, when known
+    std::string external_id;  ///< the source's own id for the story (a JSON record's "id"), if any
     std::string subtitle;  ///< only stored with section 0
     std::optional<std::string> heading;
     std::string text;

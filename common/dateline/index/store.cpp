@@ -96,11 +96,18 @@ void Store::index_source(Item& item)
     }
     SourceRecord record{item.source.ref.display(), item.source.ref.path, item.source.stamp, item.hash,
                         {}, {}, {}, {}, false, 0};
-    for (const auto& article : item.articles) {
-        const auto content = content_hash(article);
+    // A file of many stories (JSON Lines, WARC) commits as it goes, to bound memory: its
+    // documents then replace by id, so a run interrupted half-way through it is redone cleanly.
+    const bool many = item.articles.size() > 1;
+    const bool replace = item.previous.has_value() || many;
+    for (std::size_t i = 0; i < item.articles.size(); ++i) {
+        const auto& article = item.articles[i];
+        const auto content = item.contents[i];
         if (is_duplicate(article, content, record))
             continue;
-        writer_.add(article);
+        writer_.add(article, i < item.documents.size() ? item.documents[i] : builder_.build(article), replace);
+        if (many)
+            writer_.end_source();
         set_content_owner(db, content, article.id);
         record.articles.push_back(article.id);
         record.contents.push_back(content);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "dateline/index/document_builder.hpp"
 #include "dateline/index/index_writer.hpp"
 #include "dateline/index/item.hpp"
 #include "dateline/index/report.hpp"
@@ -33,6 +34,7 @@ private:
     bool is_duplicate(const Article& article, std::uint64_t content, SourceRecord& record);
 
     IndexWriter& writer_;
+    DocumentBuilder builder_;  // for sources whose documents the parsers did not build
     Summary& summary_;
     OnProblem on_problem_;
     std::set<std::string> seen_;             // sources (display form) met in this run

@@ -36,7 +36,8 @@ std::vector<std::string> hit_row(const search::Hit& hit)
             search::render_marks(hit.snippet, "**", "**"),
             s.source,
             s.url,
-            std::to_string(hit.more_sections)};
+            std::to_string(hit.more_sections),
+            s.external_id};
 }
 
 std::vector<std::string> period_row(const facets::Period& p)
@@ -59,7 +60,8 @@ public:
             return;
         }
         row({"rank", "id", "article_id", "section", "score", "date", "location", "agency", "title", "heading",
-             "speakers", "organizations", "snippet", "source", "url", "more_sections"});
+             "speakers", "organizations", "snippet", "source", "url", "more_sections",
+             "external_id"});
         for (const auto& hit : result.hits)
             if (!row(hit_row(hit)))
                 return;

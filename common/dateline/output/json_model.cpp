@@ -54,6 +54,15 @@ std::string dump(const Json& value, int indent)
     return value.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
+// --quotes: the quotes that matched, words marked as in snippets.
+Json matched_quotes_json(const std::vector<Quote>& quotes)
+{
+    Json out = Json::array();
+    for (const auto& q : quotes)
+        out.push_back({{"speaker", or_null(q.speaker)}, {"text", search::render_marks(q.text, PlainMark, PlainMark)}});
+    return out;
+}
+
 Json hit_json(const search::Hit& hit)
 {
     const auto& s = hit.section;
@@ -74,7 +83,9 @@ Json hit_json(const search::Hit& hit)
         {"snippet", search::render_marks(hit.snippet, PlainMark, PlainMark)},
         {"source", s.source},
         {"url", or_null(s.url)},
+        {"external_id", or_null(s.external_id)},
         {"more_sections", hit.more_sections},
+        {"matched_quotes", matched_quotes_json(hit.quotes)},
     };
 }
 

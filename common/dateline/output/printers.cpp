@@ -69,13 +69,16 @@ void print_explanation(std::ostream& out, const search::SearchResult& result)
 {
     const auto& why = result.explanation;
     line(out, "text", result.query.empty() ? "(none)" : result.query);
-    line(out, "match", result.match == query::MatchMode::All ? "all words" : "any word");
+    line(out, "match", result.match == query::MatchMode::All ? "all words"
+                       : result.long_query ? fmt::format("any word ({} words or more)", query::AnyWordFrom)
+                                           : "any word");
     if (result.shown_query != result.query)
         line(out, "searched", result.shown_query);
     line(out, "words", why.words);
     line(out, "like", joined(why.like_terms, " "));
     line(out, "filters", why.filters.empty() ? "(none)" : joined(why.filters, "; "));
     line(out, "order", why.order);
+    line(out, "ranking", why.ranking);
     line(out, "recency", why.recency);
     line(out, "collapse", why.collapse);
     line(out, "xapian", why.final_query);

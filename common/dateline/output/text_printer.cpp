@@ -37,6 +37,10 @@ void TextPrinter::notices(const search::SearchResult& r)
     if (r.relaxed)
         fmt::print(out_, "{}No section has all the words of '{}'. Showing sections with any of them.{}\n\n",
                    s.yellow(), r.query, s.reset());
+    if (r.long_query)
+        fmt::print(out_, "{}Sections with any of the words, best first ({} words or more; --match all requires "
+                         "every word).{}\n\n",
+                   s.dim(), query::AnyWordFrom, s.reset());
 }
 
 void TextPrinter::hit(const search::Hit& hit)
@@ -52,8 +56,14 @@ void TextPrinter::hit(const search::Hit& hit)
         fmt::print(out_, "     speakers: {}\n", join(sec.speakers, ", "));
     if (!sec.organizations.empty())
         fmt::print(out_, "     organizations: {}\n", join(sec.organizations, ", "));
-    if (!hit.snippet.empty())
+    if (!hit.quotes.empty()) {
+        // --quotes: the words people said, and who said them.
+        for (const auto& q : hit.quotes)
+            fmt::print(out_, "     \u201C{}\u201D \u2014 {}\n", search::render_marks(q.text, s.mark(), s.unmark()),
+                       q.speaker.empty() ? "speaker unknown" : q.speaker);
+    } else if (!hit.snippet.empty()) {
         fmt::print(out_, "     {}\n", search::render_marks(hit.snippet, s.mark(), s.unmark()));
+    }
     fmt::print(out_, "     {}{} \u00A7{}  id {}  score {:.2f}{}\n", s.dim(), sec.source, sec.section, sec.id,
                hit.score, s.reset());
     if (!sec.url.empty())

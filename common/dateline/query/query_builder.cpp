@@ -25,6 +25,17 @@ void add_field(Xapian::QueryParser& parser, const schema::Field& f, fields::Date
         parser.add_boolean_prefix(name, (new BooleanField(f.id))->release());
 }
 
+// The words and phrases under the default operator's nodes (a phrase starts a nested group).
+std::size_t joined_by_max(const Xapian::Query& q)
+{
+    if (q.get_type() != Xapian::Query::OP_MAX)
+        return 1;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < q.get_num_subqueries(); ++i)
+        n += joined_by_max(q.get_subquery(i));
+    return n;
+}
+
 }  // namespace
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, fields::Date today)
@@ -41,13 +52,40 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, fields::Date today)
     parser_.add_rangeprocessor((new DateRange(today, error_))->release());
 }
 
+std::size_t QueryBuilder::implicit_words(const std::string& text)
+{
+    // OP_MAX as the default operator marks the words it joined: no query syntax produces it.
+    parser_.set_default_op(Xapian::Query::OP_MAX);
+    Xapian::Query q;
+    try {
+        q = parser_.parse_query(text, ParseFlags & ~Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+    } catch (const Xapian::QueryParserError&) {
+        return 0;  // parse() reports it
+    }
+    error_->reset();
+    if (q.get_type() == Xapian::Query::OP_FILTER)  // words FILTER speaker:, date: ...
+        q = q.get_subquery(0);
+    if (q.empty() || q.get_type() == Xapian::Query::OP_SCALE_WEIGHT)  // nothing, or filters alone
+        return 0;
+    return joined_by_max(q);
+}
+
+MatchMode QueryBuilder::resolve(const std::string& text, MatchMode mode)
+{
+    if (mode != MatchMode::Auto)
+        return mode;
+    return implicit_words(text) >= AnyWordFrom ? MatchMode::Any : MatchMode::All;
+}
+
 ParsedQuery QueryBuilder::parse(const std::string& text, MatchMode mode)
 {
+    mode = resolve(text, mode);
     parser_.set_default_op(mode == MatchMode::All ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
     try {
         ParsedQuery parsed;
         error_->reset();
-        parsed.query = parser_.parse_query(text, ParseFlags);
+        const std::string quote_prefix(schema::field(FieldId::Quote).prefix);
+        parsed.query = parser_.parse_query(text, ParseFlags, quotes_only_ ? quote_prefix : std::string());
         if (*error_)
             throw **error_;
         parsed.corrected = parser_.get_corrected_query_string();

@@ -1,6 +1,7 @@
 /*! Query text and filters -> Xapian::Query, with every prefix taken from the schema table. */
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include <xapian.h>
@@ -12,8 +13,16 @@
 
 namespace dateline::query {
 
-/** Whether a section must contain all the query's words, or any of them. */
-enum class MatchMode { All, Any };
+/** Whether a section must contain all the query's words, or any of them; Auto picks one by
+ *  the query's length (QueryBuilder::resolve). */
+enum class MatchMode { All, Any, Auto };
+
+/** With MatchMode::Auto, a query of this many words or more (words and phrases with no
+ *  operator between them) matches any of them, best first by BM25; a shorter one must match
+ *  all. Descriptions such as "grain exports wheat corn harvest" rarely have every word in one
+ *  story: on the Reuters proxy collection any-word matching has 3x the MAP of all-words
+ *  matching, for queries of 3 to 7 words alike (docs/RELEVANCE.md). */
+inline constexpr std::size_t AnyWordFrom = 3;
 
 /** What the parser made of the query text. */
 struct ParsedQuery {
@@ -32,9 +41,21 @@ public:
      *  word* (the MaxWildcardTerms most frequent expansions), and the field prefixes of the
      *  schema: title:, heading:, quote: (ranked text) and speaker:, location:, agency:,
      *  organization:, date:, month:, year:, id:, article: (filters, as the options build
-     *  them). Words combine by `mode`. Throws Error (Usage) on text Xapian cannot parse
-     *  and on an invalid date:. */
+     *  them). Words combine by `mode` (Auto: see resolve()). Throws Error (Usage) on text
+     *  Xapian cannot parse and on an invalid date:. */
     ParsedQuery parse(const std::string& text, MatchMode mode = MatchMode::All);
+
+    /** --quotes: unprefixed words match only words inside direct quotes (quote:). */
+    void words_in_quotes_only(bool on) { quotes_only_ = on; }
+
+    /** All or Any: `mode` itself, or for Auto, Any when the text joins AnyWordFrom or more
+     *  words and phrases with the default operator, else All. */
+    MatchMode resolve(const std::string& text, MatchMode mode);
+
+    /** How many words and phrases the text joins with the default operator: 3 for `russia
+     *  "foreign ministry" talks speaker:lavrov` (filters are not words), 1 for a text whose
+     *  top level is an explicit operator (`a OR b c`, `a -b c`) or one word, 0 for none. */
+    std::size_t implicit_words(const std::string& text);
 
     /** parse() restricted by `filters`. No words and no filters matches everything. */
     Xapian::Query build(const std::string& text, const Filters& filters, MatchMode mode = MatchMode::All);
@@ -46,6 +67,7 @@ private:
     Xapian::Stem stemmer_;
     Xapian::QueryParser parser_;
     DeferredError error_;  // shared with the date processors
+    bool quotes_only_ = false;
 };
 
 }  // namespace dateline::query

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dateline/schema.hpp"
+#include "dateline/search/quotes.hpp"
 #include "dateline/search/snippets.hpp"
 
 namespace dateline::search {
@@ -27,8 +28,9 @@ void set_order(Xapian::Enquire& enquire, SortOrder order, Xapian::MultiValueKeyM
 }
 
 Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const MatchPlan& plan,
-             const Xapian::Stem& stemmer, bool per_article)
+             const Xapian::Stem& stemmer, const SearchRequest& request)
 {
+    const bool per_article = request.per_article;
     Hit hit;
     hit.rank = it.get_rank() + 1;  // get_rank() already counts the offset
     hit.score = it.get_weight();
@@ -37,6 +39,8 @@ Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Mat
                                  : lead_snippet(hit.section.text, SnippetBytes);
     // Exact here: with every match checked, each section sharing the key was collapsed onto it.
     hit.more_sections = per_article ? it.get_collapse_count() : 0;
+    if (request.quotes)
+        hit.quotes = matching_quotes(hit.section, plan.words, request.filters);
     return hit;
 }
 
@@ -57,6 +61,7 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
 {
     Xapian::Enquire enquire(db);
     enquire.set_query(plan.query);
+    enquire.set_weighting_scheme(bm25_weight(request.bm25));
     Xapian::MultiValueKeyMaker keys;
     set_order(enquire, plan.order, keys);
     if (request.per_article)
@@ -85,7 +90,7 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
     out.limit = request.limit;
     out.hits.clear();
     for (auto it = mset.begin(); it != mset.end(); ++it)
-        out.hits.push_back(make_hit(it, mset, plan, stemmer, request.per_article));
+        out.hits.push_back(make_hit(it, mset, plan, stemmer, request));
     out.facets = spies.collect(request.facet_limit);
     if (request.timeline)
         out.timeline = timeline_spy.collect(db, *request.timeline, request.normalize, request.filters.dates,

@@ -13,6 +13,7 @@ struct MatchPlan {
     Xapian::Query query;
     SortOrder order = SortOrder::Relevance;
     bool has_words = false;  ///< snippets around matched words; else the section's opening
+    Xapian::Query words;     ///< the query's words alone, for --quotes
 };
 
 /** Runs the plan for the request's paging, per_article, facets and timeline, and fills

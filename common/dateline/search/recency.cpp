@@ -34,10 +34,11 @@ std::optional<fields::Date> from_key(const std::string& key)
 }
 
 // The best score the query reaches: a cheap top-1 match, which Xapian prunes hard.
-double top_score(const Xapian::Database& db, const Xapian::Query& query)
+double top_score(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Weight& weight)
 {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
+    enquire.set_weighting_scheme(weight);
     const double top = enquire.get_mset(0, 1).get_max_attained();
     return top > 0 ? top : 1.0;
 }
@@ -57,12 +58,13 @@ int parse_half_life(std::string_view text)
     return count * days;
 }
 
-Recency with_recency(const Xapian::Database& db, const Xapian::Query& query, int half_life_days)
+Recency with_recency(const Xapian::Database& db, const Xapian::Query& query, int half_life_days,
+                     const Xapian::Weight& weight)
 {
     const auto days = facets::all_day_counts(db);
     if (days.empty())
         return {query, "no dated sections: no recency boost"};
-    const double top = top_score(db, query);
+    const double top = top_score(db, query, weight);
     const auto newest = from_key(days.rbegin()->first).value_or(fields::Date{1970, 1, 1});
     const long newest_day = query::day_number(newest);
     auto* source = new Xapian::ValueMapPostingSource(schema::slot(schema::Slot::Date));

@@ -11,6 +11,7 @@
 #include "dateline/facets/timeline.hpp"
 #include "dateline/index/section_data.hpp"
 #include "dateline/query/query_builder.hpp"
+#include "dateline/search/ranking.hpp"
 
 namespace dateline::search {
 
@@ -25,12 +26,14 @@ std::optional<SortOrder> parse_sort_order(std::string_view name);
 struct SearchRequest {
     std::string text;  ///< query text, may be empty
     query::Filters filters;
-    query::MatchMode match = query::MatchMode::All;
+    query::MatchMode match = query::MatchMode::Auto;  ///< Auto: any word for long queries, else all
     Xapian::doccount offset = 0;
     Xapian::doccount limit = 10;      ///< any size: there is no hidden cap
     std::optional<SortOrder> sort;    ///< default: relevance, or newest with no query text
     std::optional<int> recency_half_life;  ///< days: relevance favouring newer stories
     bool per_article = false;         ///< one hit per article, its best section
+    Bm25Params bm25 = DefaultBm25;    ///< the relevance weighting
+    bool quotes = false;              ///< --quotes: words only inside direct quotes; hits list those quotes
     std::string like;                 ///< a section or article id: find similar sections
     std::size_t facet_limit = 10;
     std::optional<facets::TimelineUnit> timeline;
@@ -44,6 +47,7 @@ struct Hit {
     index::SectionData section;
     std::string snippet;  ///< matched words between MarkStart and MarkEnd
     Xapian::doccount more_sections = 0;  ///< with per_article: other matching sections of the article
+    std::vector<Quote> quotes;  ///< with quotes: the section's quotes that match, words marked
 };
 
 /** How the query was understood, for --explain. */
@@ -52,6 +56,7 @@ struct Explanation {
     std::vector<std::string> filters;     ///< "speaker: peskov", "date: 2017-01-01..2017-01-31"
     std::vector<std::string> like_terms;  ///< --like: the expand terms searched for
     std::string order;                    ///< "relevance", "newest first, ties by relevance", ...
+    std::string ranking;                  ///< "BM25 k1=1 k2=0 k3=1 b=0.5 min_normlen=0.5"
     std::string recency;                  ///< the boost formula with its numbers, or ""
     std::string collapse;                 ///< "one hit per article", or ""
     std::string final_query;              ///< the whole query Xapian ran
@@ -60,8 +65,9 @@ struct Explanation {
 struct SearchResult {
     std::string query;              ///< the text as given
     std::string shown_query;        ///< the text the hits are for: the query, or the suggestion
-    query::MatchMode match = query::MatchMode::All;  ///< how words were combined for the hits
+    query::MatchMode match = query::MatchMode::All;  ///< how words were combined for the hits: All or Any
     bool relaxed = false;           ///< no section had all the words: hits have any of them
+    bool long_query = false;        ///< match Auto chose any word: the query has AnyWordFrom words or more
     std::string suggestion;         ///< did-you-mean: the query with unknown words corrected, or ""
     bool corrected = false;         ///< the query found nothing: hits are the suggestion's
     Xapian::doccount query_total = 0;  ///< matches of the query exactly as typed

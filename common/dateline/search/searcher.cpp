@@ -23,17 +23,19 @@ MatchPlan plan(const Xapian::Database& db, const Xapian::Query& words, const Sea
         why.like_terms = like.terms;
     }
     MatchPlan p;
+    p.words = words;
     p.has_words = !q.empty();
     p.order = r.sort.value_or(p.has_words || r.recency_half_life ? SortOrder::Relevance : SortOrder::Newest);
     q = query::apply_filters(q, r.filters);
     if (r.recency_half_life) {
-        auto recency = with_recency(db, q, *r.recency_half_life);
+        auto recency = with_recency(db, q, *r.recency_half_life, bm25_weight(r.bm25));
         q = recency.query;
         why.recency = recency.formula;
     }
     p.query = q;
     why.filters = query::describe_filters(r.filters);
     why.order = describe_order(p.order);
+    why.ranking = p.has_words ? describe(r.bm25) : "";
     why.collapse = r.per_article ? "one hit per article (its best section), collapsed on the article id" : "";
     why.final_query = q.get_description();
     return p;
@@ -52,16 +54,16 @@ SearchResult run(const Xapian::Database& db, const query::QueryBuilder& builder,
 
 // The query found nothing: its spelling suggestion, else any of its words.
 std::optional<SearchResult> fall_back(const Xapian::Database& db, query::QueryBuilder& builder, const SearchRequest& r,
-                                      const Xapian::Query& words, const std::string& suggestion)
+                                      MatchMode mode, const Xapian::Query& words, const std::string& suggestion)
 {
     if (!suggestion.empty()) {
-        auto alt = run(db, builder, builder.parse(suggestion, r.match).query, suggestion, r.match, r);
+        auto alt = run(db, builder, builder.parse(suggestion, mode).query, suggestion, mode, r);
         if (alt.total_sections > 0) {
             alt.corrected = true;
             return alt;
         }
     }
-    if (r.match == MatchMode::All) {
+    if (mode == MatchMode::All) {
         const auto any = builder.parse(r.text, MatchMode::Any).query;
         if (any.get_description() == words.get_description())
             return std::nullopt;  // one word, or explicit operators: nothing to relax
@@ -77,13 +79,16 @@ std::optional<SearchResult> fall_back(const Xapian::Database& db, query::QueryBu
 SearchResult search_once(const Xapian::Database& db, const SearchRequest& r)
 {
     query::QueryBuilder builder(db, r.today);
-    const auto parsed = builder.parse(r.text, r.match);
+    builder.words_in_quotes_only(r.quotes);
+    const auto mode = builder.resolve(r.text, r.match);  // --match auto: by the query's length
+    const auto parsed = builder.parse(r.text, mode);
     const auto suggestion = parsed.corrected == r.text ? std::string() : parsed.corrected;
-    auto result = run(db, builder, parsed.query, r.text, r.match, r);
+    auto result = run(db, builder, parsed.query, r.text, mode, r);
     const auto query_total = result.total_sections;
     if (query_total == 0 && !r.text.empty())
-        if (auto alt = fall_back(db, builder, r, parsed.query, suggestion))
+        if (auto alt = fall_back(db, builder, r, mode, parsed.query, suggestion))
             result = std::move(*alt);
+    result.long_query = r.match == MatchMode::Auto && mode == MatchMode::Any;
     result.query = r.text;
     result.suggestion = suggestion;
     result.query_total = query_total;
