@@ -108,6 +108,19 @@ nlohmann::json search_json(const std::vector<std::string>& args)
     return nlohmann::json::parse(o.out);
 }
 
+std::string compromising_section_id()
+{
+    const auto r = search_json({"title:compromising", "heading:hacker", "--limit", "1"});
+    REQUIRE(r["hits"].size() == 1);
+    return r["hits"][0]["id"].get<std::string>();
+}
+
+std::string compromising_article_id()
+{
+    const auto id = compromising_section_id();
+    return id.substr(0, id.rfind('-'));
+}
+
 fs::path scratch(const std::string& name)
 {
     const auto dir = fs::path(SCRATCH_DIR) / name;

@@ -35,6 +35,14 @@ Output search(const std::vector<std::string>& args);
 /** dateline-search --db <sample index> --format json ARGS, parsed; fails the test on bad JSON. */
 nlohmann::json search_json(const std::vector<std::string>& args);
 
+/** The id of "Peskov says Kremlin has no compromising materials on Trump", section 1 ("On
+ *  alleged hacker attacks"), in the sample index. Ids derive from the file's absolute path,
+ *  so tests look them up rather than spell them. */
+std::string compromising_section_id();
+
+/** Its article id: the section id without "-<section>". */
+std::string compromising_article_id();
+
 /** A fresh empty folder under the build tree for one test. */
 std::filesystem::path scratch(const std::string& name);
 

@@ -63,7 +63,7 @@ TEST_CASE("search formats: JSON of every command has its documented shape")
     CHECK(shape::check(hits, "search") == "");
     CHECK(hits["format_version"] == 1);
     CHECK(shape::check(e2e::search_json({"xylophonist"}), "search") == "");
-    const auto show = json::parse(search({"show", "ea3b9ae32e3c298b-1", "--article", "--format", "json"}).out);
+    const auto show = json::parse(search({"show", e2e::compromising_section_id(), "--article", "--format", "json"}).out);
     CHECK(shape::check(show, "show") == "");
     const auto stats = json::parse(search({"stats", "--format", "json"}).out);
     CHECK(shape::check(stats, "stats") == "");
@@ -113,7 +113,7 @@ TEST_CASE("search formats: CSV parses back, with RFC 4180 quoting")
 TEST_CASE("search formats: no colour when not on a terminal or with NO_COLOR")
 {
     for (const auto& args : std::vector<std::vector<std::string>>{{"sanctions", "--timeline"},
-                                                                   {"show", "ea3b9ae32e3c298b-1"},
+                                                                   {"show", e2e::compromising_section_id()},
                                                                    {"stats"},
                                                                    {"values", "agency"}})
         CHECK(search(args).out.find('\x1b') == std::string::npos);
@@ -127,7 +127,7 @@ TEST_CASE("search formats: a reader that goes away is not an error")
         CHECK(o.exit_code == 0);
         CHECK(o.err == "");
     }
-    const auto show = run_into_closed_pipe({"show", "ea3b9ae32e3c298b", "--format", "text"});
+    const auto show = run_into_closed_pipe({"show", e2e::compromising_article_id(), "--format", "text"});
     CHECK(show.exit_code == 0);
     CHECK(show.err == "");
 }

@@ -17,21 +17,21 @@ e2e::Output search(std::vector<std::string> args)
 
 TEST_CASE("search lookup: show prints a whole section, --article its whole article")
 {
-    const auto o = search({"show", "ea3b9ae32e3c298b-1"});
+    const auto o = search({"show", e2e::compromising_section_id()});
     CHECK(o.exit_code == 0);
     CHECK(o.out.starts_with("Peskov says Kremlin has no compromising materials on Trump\n2017-01-11  Moscow  TASS\n"));
-    CHECK(o.out.find("\u00A71 On alleged hacker attacks  id ea3b9ae32e3c298b-1\nspeakers: Dmitry Peskov\n") !=
+    CHECK(o.out.find("\u00A71 On alleged hacker attacks  id " + e2e::compromising_section_id() + "\nspeakers: Dmitry Peskov\n") !=
           std::string::npos);
     CHECK(o.out.find("\u00A70 ") == std::string::npos);  // just the one section
     CHECK(o.out.find("Russia has nothing to do with this") != std::string::npos);  // the whole text, not a snippet
 
-    const auto article = json::parse(search({"show", "ea3b9ae32e3c298b-1", "--article", "--format", "json"}).out);
-    const auto sections = e2e::search_json({"article:ea3b9ae32e3c298b", "--limit", "0"})["total"];
+    const auto article = json::parse(search({"show", e2e::compromising_section_id(), "--article", "--format", "json"}).out);
+    const auto sections = e2e::search_json({"article:" + e2e::compromising_article_id(), "--limit", "0"})["total"];
     CHECK(article["sections"].size() == sections);
     CHECK(article["whole_article"] == true);
     CHECK(article["sections"][0]["section"] == 0);
     CHECK(article["title"] == "Peskov says Kremlin has no compromising materials on Trump");
-    CHECK(json::parse(search({"show", "ea3b9ae32e3c298b", "--format", "json"}).out)["sections"].size() == sections);
+    CHECK(json::parse(search({"show", e2e::compromising_article_id(), "--format", "json"}).out)["sections"].size() == sections);
 
     const auto missing = search({"show", "feedfeedfeedfeed-1"});
     CHECK(missing.exit_code == 1);
