@@ -15,6 +15,7 @@
 #include "dateline/cli/terminal.hpp"
 #include "dateline/database.hpp"
 #include "dateline/error.hpp"
+#include "dateline/index/compact.hpp"
 #include "dateline/index/indexer.hpp"
 #include "dateline/output/article_json.hpp"
 
@@ -33,6 +34,7 @@ struct Options {
     int verbose = 0;
     unsigned jobs = 0;
     unsigned batch = 2000;
+    unsigned shards = 0;
     std::uint64_t max_member_size = 64ull << 20;
     std::string report;
     std::vector<std::string> maps;
@@ -72,6 +74,7 @@ index::IndexOptions library_options(const Options& o)
         options.jobs = o.jobs;
     options.batch = o.batch;
     options.prune = o.prune;
+    options.shards = o.shards;
     options.limits.max_source_bytes = o.max_member_size;
     options.progress = o.quiet || o.dump ? index::ProgressMode::Off
                        : isatty(fileno(stderr)) ? index::ProgressMode::Live
@@ -117,10 +120,38 @@ int run(const Options& o)
     return to_int(summary.skipped > 0 ? ExitCode::InputsSkipped : ExitCode::Ok);
 }
 
+// dateline-index compact [--db DIR]: Xapian's compactor over the index or each of its shards.
+int compact_main(int argc, char** argv)
+{
+    CLI::App app{"Compact the index (every shard of a sharded one) with Xapian's compactor."};
+    app.name("dateline-index compact");
+    std::optional<std::string> db;
+    app.add_option("--db", db, "Index folder (default: $DATELINE_DB, else ~/.local/share/dateline/index)");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : to_int(ExitCode::Usage);
+    }
+    return cli::run_main([&] {
+        cli::setup_logging(spdlog::level::info);
+        std::uintmax_t before = 0, after = 0;
+        for (const auto& part : index::compact_index(resolve_db_path(db))) {
+            std::cout << part.path.string() << ": " << part.before << " -> " << part.after << " bytes\n";
+            before += part.before;
+            after += part.after;
+        }
+        std::cout << "total: " << before << " -> " << after << " bytes\n";
+        return to_int(ExitCode::Ok);
+    });
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
 {
+    // A subcommand by hand: declared through CLI11 it would still need the main command's PATH.
+    if (argc > 1 && std::string(argv[1]) == "compact")
+        return compact_main(argc - 1, argv + 1);
     CLI::App app{"Index news archives for dateline-search: one Xapian document per article section.\n"
                  "Incremental: unchanged files are skipped, changed ones replaced, new ones added."};
     Options o;
@@ -131,6 +162,8 @@ int main(int argc, char** argv)
                    "YYYY-MM-DD: datelines without a year get the latest such day on or before it");
     app.add_flag("--rebuild", o.rebuild, "Build a fresh index beside the old one, then swap it in");
     app.add_flag("--prune", o.prune, "Delete what files gone from the given paths had given");
+    app.add_option("--shards", o.shards, "Split the index into N shard databases under --db, searched as one")
+        ->check(CLI::Range(1u, 256u));
     app.add_flag("--dump", o.dump, "Print one JSON object per article on stdout; write no index");
     app.add_option("-j,--jobs", o.jobs, "Parsing threads (default: one per core)")->check(CLI::Range(1u, 256u));
     app.add_option("--batch", o.batch, "Sections per commit")->check(CLI::Range(1u, 1000000u))->capture_default_str();

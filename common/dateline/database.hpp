@@ -31,6 +31,14 @@ auto xapian_try(const std::filesystem::path& db, F&& f) -> decltype(f())
     } catch (const Xapian::DatabaseLockError&) {
         throw Error(Error::Code::IndexLocked, "index " + db.string() + " is locked by another dateline-index",
                     "wait for it to finish, or check that no other dateline-index is running");
+    } catch (const Xapian::NetworkError& e) {
+        // A remote shard (a "remote HOST:PORT" line of a stub file) that does not answer:
+        // Xapian's context names it, as "remote:tcp(HOST:PORT)".
+        throw Error(Error::Code::Database,
+                    "cannot reach remote shard " + (e.get_context().empty() ? std::string("?") : e.get_context()) +
+                        " of index " + db.string() + ": " + e.get_msg() +
+                        (e.get_error_string() ? std::string(" (") + e.get_error_string() + ")" : std::string()),
+                    "check that xapian-tcpsrv serves it, or remove its line from the stub file");
     } catch (const Xapian::DatabaseOpeningError& e) {
         throw Error(Error::Code::NoIndex, "cannot open index " + db.string() + ": " + e.get_msg(),
                     "build one with: dateline-index --db " + db.string() + " PATH...");

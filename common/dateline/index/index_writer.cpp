@@ -85,7 +85,7 @@ void IndexWriter::note_duplicate(const std::string& article_id, const std::strin
     ++pending_;
 }
 
-void IndexWriter::sync_spelling()
+void IndexWriter::sync_spelling(const Xapian::Database& words)
 {
     commit();
     xapian_try(path_, [&] {
@@ -94,7 +94,7 @@ void IndexWriter::sync_spelling()
             have.emplace(*it, it.get_termfreq());
         db_.begin_transaction();
         // Unprefixed words only: prefixes are capitals, so a word starts otherwise.
-        for (auto it = db_.allterms_begin(); it != db_.allterms_end(); ++it) {
+        for (auto it = words.allterms_begin(); it != words.allterms_end(); ++it) {
             const std::string word = *it;
             if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z'))
                 continue;

@@ -33,7 +33,12 @@ public:
 
     /** Brings the spelling table ("did you mean") in line with the words indexed: words of
      *  deleted sections go, re-indexed words are not counted twice. Commits. */
-    void sync_spelling();
+    void sync_spelling() { sync_spelling(db_); }
+
+    /** The same, with the words of `words`: for a sharded index, shard 0 holds the spelling
+     *  of all the shards (the others none), because Xapian merges the spelling candidates of
+     *  several databases in a way that can prefer a correction of a word that exists. */
+    void sync_spelling(const Xapian::Database& words);
 
     /** Deletes every section of an article. */
     void remove_article(const std::string& article_id);

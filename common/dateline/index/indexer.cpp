@@ -2,14 +2,17 @@
 
 #include <atomic>
 #include <chrono>
+#include <memory>
 
 #include <spdlog/spdlog.h>
 
 #include "dateline/database.hpp"
 #include "dateline/error.hpp"
+#include "dateline/index/compact.hpp"
 #include "dateline/index/document_builder.hpp"
 #include "dateline/index/index_writer.hpp"
 #include "dateline/index/producer.hpp"
+#include "dateline/index/shards.hpp"
 #include "dateline/index/store.hpp"
 #include "dateline/util/hash.hpp"
 #include "dateline/util/ordered_map.hpp"
@@ -72,15 +75,16 @@ std::function<void(const Problem&)> reporter(const IndexOptions& options, Progre
 
 constexpr std::size_t UnknownTotal = static_cast<std::size_t>(-1);
 
-void run(const IndexOptions& options, std::optional<fs::path> registry, Progress& progress,
+// `registries`: the index or its shards, where the Producer looks sources up; none for --dump.
+void run(const IndexOptions& options, const std::vector<fs::path>& registries, Progress& progress,
          const std::function<void(Item&&)>& consume, Summary& summary)
 {
-    const bool build = registry.has_value();
+    const bool build = !registries.empty();
     const auto start = Clock::now();
     std::atomic<std::size_t> total{UnknownTotal};
     std::uint64_t bytes = 0;
     util::ordered_map<Item, Item>(
-        [&](const std::function<void(Item&&)>& emit) { Producer(options, registry, emit, total).run(); },
+        [&](const std::function<void(Item&&)>& emit) { Producer(options, registries, emit, total).run(); },
         [&](Item&& item) { return parse_item(std::move(item), options.parse, build); },
         [&](Item&& item) {
             bytes += item.bytes;
@@ -95,29 +99,22 @@ void run(const IndexOptions& options, std::optional<fs::path> registry, Progress
     summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// Moves the finished rebuild into place; the old index survives until the new one is there.
-void swap_in(const fs::path& fresh, const fs::path& db)
+// Commits and brings the spelling data in line with the words indexed. A sharded index keeps
+// it all in shard 0, counted over every shard (IndexWriter::sync_spelling says why).
+void sync_spelling(std::vector<std::unique_ptr<IndexWriter>>& writers, const std::vector<fs::path>& parts)
 {
-    const fs::path old = db.string() + ".old";
-    std::error_code ec;
-    fs::remove_all(old, ec);
-    if (fs::exists(db))
-        fs::rename(db, old);
-    fs::rename(fresh, db);
-    fs::remove_all(old, ec);
-}
-
-// A new index is compacted once built (Xapian's compactor): about half the size on disk,
-// and faster to search. Incremental runs leave an index as it is.
-void compact_into_place(const fs::path& built, const fs::path& db)
-{
-    const fs::path compacted = db.string() + ".compact";
-    std::error_code ec;
-    fs::remove_all(compacted, ec);
-    xapian_try(built, [&] { Xapian::Database(built.string()).compact(compacted.string()); });
-    swap_in(compacted, db);
-    if (built != db)
-        fs::remove_all(built, ec);
+    if (writers.size() == 1) {
+        writers.front()->sync_spelling();
+        return;
+    }
+    for (auto& writer : writers)
+        writer->commit();
+    Xapian::Database all;
+    for (const auto& part : parts)
+        all.add_database(xapian_try(part, [&] { return Xapian::Database(part.string()); }));
+    writers.front()->sync_spelling(all);
+    for (std::size_t k = 1; k < writers.size(); ++k)
+        writers[k]->sync_spelling(Xapian::Database());
 }
 
 }  // namespace
@@ -127,7 +124,7 @@ Summary read_articles(const IndexOptions& options, const std::function<void(Arti
     Summary summary;
     Progress progress(options.progress);
     const auto report = reporter(options, progress);
-    run(options, std::nullopt, progress, [&](Item&& item) {
+    run(options, {}, progress, [&](Item&& item) {
         for (const auto& p : item.problems) {
             summary.count(p);
             report(p);
@@ -149,34 +146,61 @@ Summary read_articles(const IndexOptions& options, const std::function<void(Arti
 
 Summary index_paths(const IndexOptions& options, const fs::path& db, bool rebuild)
 {
+    const unsigned shards = shard_count(db, options.shards, rebuild);
     const fs::path target = rebuild ? fs::path(db.string() + ".rebuild") : db;
     if (rebuild) {
         std::error_code ec;
         fs::remove_all(target, ec);
     }
+    // A single index is written in place; a sharded one as one database per shard.
+    const auto parts = shards == 0 ? std::vector<fs::path>{target} : shard_paths(target, shards);
     Summary summary;
     bool fresh = rebuild;
     {
-        IndexWriter writer(target, options.batch);
-        fresh = fresh || writer.db().get_doccount() == 0;
+        // Sequential writers, one per shard, on the one consuming thread: results stay in
+        // input order, and parsing (not writing) is what takes the time.
+        std::vector<std::unique_ptr<IndexWriter>> writers;
+        Xapian::doccount documents = 0;
+        for (const auto& part : parts) {
+            writers.push_back(std::make_unique<IndexWriter>(part, options.batch));
+            documents += writers.back()->db().get_doccount();
+        }
+        if (shards > 0)
+            write_stub(target, shards);
+        fresh = fresh || documents == 0;
         Progress progress(options.progress);
-        Store store(writer, summary, reporter(options, progress));
-        run(options, target, progress, [&](Item&& item) { store.apply(std::move(item)); }, summary);
+        Seen seen;
+        std::vector<std::unique_ptr<Store>> stores;
+        for (auto& writer : writers)
+            stores.push_back(std::make_unique<Store>(*writer, summary, reporter(options, progress), &seen));
+        // Duplicate detection stays within a shard: a copy of a story indexed on another
+        // shard is indexed again. Copies are usually the same source re-read, which routes
+        // to the same shard, so this costs little and needs no cross-shard lookup per story.
+        run(options, parts, progress, [&](Item&& item) {
+            stores[shard_of(item.source.ref.display(), static_cast<unsigned>(stores.size()))]->apply(std::move(item));
+        }, summary);
         if (options.prune) {
             std::vector<std::string> roots;
             for (const auto& p : options.paths)
                 roots.push_back(fs::absolute(p).lexically_normal().string());
-            store.prune(roots);
+            for (auto& store : stores)
+                store->prune(roots);
         }
-        writer.commit();
+        for (auto& writer : writers)
+            writer->commit();
         if (summary.added + summary.changed + summary.removed > 0)
-            writer.sync_spelling();
+            sync_spelling(writers, parts);
     }
     try {
-        if (fresh && summary.sections > 0)
+        if (fresh && summary.sections > 0 && shards == 0) {
             compact_into_place(target, db);
-        else if (rebuild)
-            swap_in(target, db);
+        } else {
+            if (fresh && summary.sections > 0)
+                for (const auto& part : parts)
+                    compact_into_place(part, part);
+            if (rebuild)
+                swap_in(target, db);
+        }
     } catch (const fs::filesystem_error& e) {
         throw Error(Error::Code::Io, std::string("cannot move the new index into place: ") + e.what(),
                     "the new index is at " + target.string());

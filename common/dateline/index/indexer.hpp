@@ -22,6 +22,7 @@ struct IndexOptions {
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
     unsigned batch = 2000;            ///< sections per commit
     bool prune = false;               ///< delete what sources gone from the paths gave
+    unsigned shards = 0;              ///< --shards N (shards.hpp); 0: as the index is (single when new)
     ProgressMode progress = ProgressMode::Off;
     std::function<void(const Problem&)> on_problem;  ///< each problem as it is counted (--report)
 };

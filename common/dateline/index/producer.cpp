@@ -4,15 +4,16 @@
 
 #include "dateline/article/parse.hpp"
 #include "dateline/database.hpp"
+#include "dateline/index/shards.hpp"
 
 namespace dateline::index {
 
-Producer::Producer(const IndexOptions& options, std::optional<std::filesystem::path> registry_db, Emit emit,
+Producer::Producer(const IndexOptions& options, const std::vector<std::filesystem::path>& registry_dbs, Emit emit,
                    std::atomic<std::size_t>& total_files)
     : options_(options), emit_(std::move(emit)), total_(total_files)
 {
-    if (registry_db)
-        registry_ = xapian_try(*registry_db, [&] { return Xapian::Database(registry_db->string()); });
+    for (const auto& db : registry_dbs)
+        registries_.push_back(xapian_try(db, [&] { return Xapian::Database(db.string()); }));
 }
 
 void Producer::run()
@@ -115,16 +116,17 @@ void Producer::emit(Item::Kind kind, const SourceRef& ref, std::optional<SourceR
 
 std::optional<SourceRecord> Producer::lookup(const std::string& source)
 {
-    if (!registry_)
+    if (registries_.empty())
         return std::nullopt;
+    auto& registry = registries_[shard_of(source, static_cast<unsigned>(registries_.size()))];
     // The writer commits while we read: reopen on the newer revision and try again.
     for (int attempt = 0;; ++attempt) {
         try {
-            return find_record(*registry_, source);
+            return find_record(registry, source);
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt > 10)
                 throw;
-            registry_->reopen();
+            registry.reopen();
         }
     }
 }

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <vector>
 
 #include <xapian.h>
 
@@ -20,8 +21,10 @@ class Producer : public ingest::SourceSink {
 public:
     using Emit = std::function<void(Item&&)>;
 
-    /** `total_files` is set to the number of files to read once the walk is done. */
-    Producer(const IndexOptions& options, std::optional<std::filesystem::path> registry_db, Emit emit,
+    /** `total_files` is set to the number of files to read once the walk is done.
+     *  `registry_dbs`: the index, or each shard of a sharded one (a source's record lives on
+     *  its shard, shard_of()); empty for --dump. */
+    Producer(const IndexOptions& options, const std::vector<std::filesystem::path>& registry_dbs, Emit emit,
              std::atomic<std::size_t>& total_files);
 
     void run();
@@ -36,7 +39,7 @@ private:
     void emit(Item::Kind kind, const SourceRef& ref, std::optional<SourceRecord> previous = {}, std::size_t members = 0);
 
     const IndexOptions& options_;
-    std::optional<Xapian::Database> registry_;
+    std::vector<Xapian::Database> registries_;  // one per shard, read-only
     Emit emit_;
     std::atomic<std::size_t>& total_;
     std::optional<SourceRecord> previous_;  // of the source wanted() just let through

@@ -28,8 +28,8 @@ std::uint64_t content_hash(const Article& article)
     return util::fnv1a64(text);
 }
 
-Store::Store(IndexWriter& writer, Summary& summary, OnProblem on_problem)
-    : writer_(writer), summary_(summary), on_problem_(std::move(on_problem))
+Store::Store(IndexWriter& writer, Summary& summary, OnProblem on_problem, Seen* seen)
+    : writer_(writer), summary_(summary), on_problem_(std::move(on_problem)), seen_(seen ? *seen : own_seen_)
 {
 }
 
@@ -43,34 +43,34 @@ void Store::apply(Item&& item)
     switch (item.kind) {
     case Item::Kind::Problem:
         // A source that cannot be read now keeps what it gave before: nothing indexed is lost.
-        seen_.insert(display);
+        seen_.sources.insert(display);
         if (item.source.ref.member.empty())
-            seen_containers_.insert(item.source.ref.path);  // members past the damage too
+            seen_.containers.insert(item.source.ref.path);  // members past the damage too
         return;
     case Item::Kind::Ignored:
         ++summary_.ignored;
         return;
     case Item::Kind::Unchanged:
-        seen_.insert(display);
+        seen_.sources.insert(display);
         summary_.unchanged += item.members;
         if (item.previous && item.previous->container)
-            seen_containers_.insert(item.previous->path);
+            seen_.containers.insert(item.previous->path);
         if (item.previous && item.previous->stamp != item.source.stamp && item.source.stamp.size > 0) {
             item.previous->stamp = item.source.stamp;  // touched, same bytes
             write_record(writer_.db(), *item.previous);
         }
         return;
     case Item::Kind::ContainerDone: {
-        seen_.insert(display);
+        seen_.sources.insert(display);
         SourceRecord record{display, item.source.ref.path, item.source.stamp, 0, {}, {}, {}, {}, true, 0};
-        for (const auto& s : seen_)
+        for (const auto& s : seen_.sources)
             record.members += s.starts_with(display + ":") ? 1 : 0;
         write_record(writer_.db(), record);
         writer_.end_source();
         return;
     }
     case Item::Kind::Source:
-        seen_.insert(display);
+        seen_.sources.insert(display);
         index_source(item);
         writer_.end_source();
         return;
@@ -153,7 +153,7 @@ void Store::prune(const std::vector<std::string>& roots)
 {
     for (const auto& record : all_records(writer_.db())) {
         const bool in_scope = std::any_of(roots.begin(), roots.end(), [&](const auto& r) { return under(record.path, r); });
-        if (!in_scope || seen_.contains(record.source) || seen_containers_.contains(record.path))
+        if (!in_scope || seen_.sources.contains(record.source) || seen_.containers.contains(record.path))
             continue;
         forget(record);
         erase_record(writer_.db(), record.source);

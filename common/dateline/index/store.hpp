@@ -15,11 +15,20 @@
 
 namespace dateline::index {
 
+/** The sources met in a run. Shared by the Stores of a sharded index: an archive's members
+ *  are routed to shards of their own, so the archive's record (its member count) and --prune
+ *  (members of an archive skipped whole) need what every shard saw. */
+struct Seen {
+    std::set<std::string> sources;     // display form
+    std::set<std::string> containers;  // archives skipped whole as unchanged, or damaged
+};
+
 class Store {
 public:
     using OnProblem = std::function<void(const Problem&)>;
 
-    Store(IndexWriter& writer, Summary& summary, OnProblem on_problem);
+    /** `seen` is shared between the Stores of one run's shards; nullptr: this Store's own. */
+    Store(IndexWriter& writer, Summary& summary, OnProblem on_problem, Seen* seen = nullptr);
 
     /** Applies one item: index a new or changed source (replacing what it gave before),
      *  record an unchanged one as seen, count a problem. */
@@ -37,8 +46,8 @@ private:
     DocumentBuilder builder_;  // for sources whose documents the parsers did not build
     Summary& summary_;
     OnProblem on_problem_;
-    std::set<std::string> seen_;             // sources (display form) met in this run
-    std::set<std::string> seen_containers_;  // archives skipped whole as unchanged
+    Seen own_seen_;
+    Seen& seen_;
 };
 
 /** Hash of an article's normalised title and text: equal for the same story anywhere. */

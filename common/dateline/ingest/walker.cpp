@@ -41,8 +41,9 @@ private:
         const auto real = fs::canonical(dir, ec);
         if (ec || !seen_.insert(real.string()).second)
             return;
-        // An index kept inside the archive folder is not input.
-        if (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec)) {
+        // An index kept inside the archive folder is not input; nor is a sharded one (a folder
+        // with a XAPIANDB stub file, whose name would otherwise read as plain text).
+        if (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec) || fs::exists(dir / "XAPIANDB", ec)) {
             spdlog::debug("{}: skipped, a Xapian database", dir.string());
             return;
         }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "dateline/error.hpp"
 #include "dateline/schema.hpp"
 #include "dateline/search/quotes.hpp"
 #include "dateline/search/snippets.hpp"
@@ -11,19 +12,24 @@ namespace dateline::search {
 namespace {
 
 constexpr std::size_t SnippetBytes = 300;
-// Date keys that sort an undated section after every real date.
-constexpr const char* UndatedNewest = "00000000";
+// The date key that sorts an undated section after every real date, oldest first.
 constexpr const char* UndatedOldest = "99999999";
 
-// Date order, ties by relevance; sections of unknown date last either way (a missing value
-// would otherwise sort as the oldest). MultiValueKeyMaker is built in, so remote shards have it.
+// Date order, ties by relevance; sections of unknown date last either way. Newest first is a
+// plain sort by value (descending, a missing value sorts last), which Xapian 1.4's remote
+// backend (xapian-tcpsrv) supports; it supports no KeyMaker at all. Oldest first needs the
+// KeyMaker to put a missing value last, so it does not work over remote shards (see
+// docs/SCALING.md); the error says so.
 void set_order(Xapian::Enquire& enquire, SortOrder order, Xapian::MultiValueKeyMaker& keys)
 {
     const auto date = schema::slot(schema::Slot::Date);
     if (order == SortOrder::Relevance)
         return;
-    const bool newest = order == SortOrder::Newest;
-    keys.add_value(date, newest, newest ? UndatedNewest : UndatedOldest);
+    if (order == SortOrder::Newest) {
+        enquire.set_sort_by_value_then_relevance(date, true);
+        return;
+    }
+    keys.add_value(date, false, UndatedOldest);
     enquire.set_sort_by_key_then_relevance(&keys, false);
 }
 
@@ -76,7 +82,16 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
     const auto all = db.get_doccount();
     // check_at_least = every section: exact totals, facets and collapse counts. Never more
     // hits than sections: a huge --limit must not make Xapian reserve room for it.
-    const auto mset = enquire.get_mset(request.offset, std::min(request.limit, all), all);
+    const auto mset = [&] {
+        try {
+            return enquire.get_mset(request.offset, std::min(request.limit, all), all);
+        } catch (const Xapian::UnimplementedError& e) {
+            if (plan.order != SortOrder::Oldest)
+                throw;
+            throw Error(Error::Code::Usage, "--sort oldest does not work over remote shards: " + e.get_msg(),
+                        "use --sort newest, or search the shards locally");
+        }
+    }();
 
     out.sort = plan.order;
     out.per_article = request.per_article;

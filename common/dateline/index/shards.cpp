@@ -1,0 +1,79 @@
+#include "dateline/index/shards.hpp"
+
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "dateline/error.hpp"
+#include "dateline/util/hash.hpp"
+
+namespace dateline::index {
+
+namespace fs = std::filesystem;
+
+std::string shard_name(unsigned shard)
+{
+    return fmt::format("shard-{:02}", shard);
+}
+
+std::vector<fs::path> shard_paths(const fs::path& dir, unsigned n)
+{
+    std::vector<fs::path> out;
+    for (unsigned k = 0; k < n; ++k)
+        out.push_back(dir / shard_name(k));
+    return out;
+}
+
+// Sources, not articles or sections, are routed: a source's registry record (stamp, hash,
+// the articles it gave) must live in the same database as its documents, so that they commit
+// together and a re-run finds the record where the documents are. The hash is of the
+// source's display name, which is stable across runs and machines (FNV-1a, not std::hash),
+// so re-indexing a source lands on the shard that already holds it.
+unsigned shard_of(const std::string& source, unsigned n)
+{
+    return n <= 1 ? 0 : static_cast<unsigned>(util::fnv1a64(source) % n);
+}
+
+unsigned existing_shards(const fs::path& dir)
+{
+    std::ifstream stub(dir / StubFile);
+    if (!stub)
+        return 0;
+    unsigned n = 0;
+    for (std::string line; std::getline(stub, line);)
+        n += line.starts_with("auto shard-") ? 1 : 0;
+    return n;
+}
+
+unsigned shard_count(const fs::path& dir, unsigned requested, bool rebuild)
+{
+    const unsigned existing = existing_shards(dir);
+    if (requested == 0)
+        return existing;
+    if (rebuild || existing == requested)
+        return requested;
+    std::error_code ec;
+    if (existing > 0)
+        throw Error(Error::Code::Usage,
+                    fmt::format("index {} has {} shards, not {}", dir.string(), existing, requested),
+                    fmt::format("give --shards {}, or --rebuild to change the shard count", existing));
+    if (fs::exists(dir, ec) && !fs::is_empty(dir, ec))
+        throw Error(Error::Code::Usage, "index " + dir.string() + " is a single index, not sharded",
+                    "leave out --shards, or --rebuild to shard it");
+    return requested;
+}
+
+void write_stub(const fs::path& dir, unsigned n)
+{
+    const fs::path tmp = dir / (std::string(StubFile) + ".tmp");
+    {
+        std::ofstream out(tmp, std::ios::trunc);
+        for (unsigned k = 0; k < n; ++k)
+            out << "auto " << shard_name(k) << '\n';
+        if (!out)
+            throw Error(Error::Code::Io, "cannot write " + tmp.string());
+    }
+    fs::rename(tmp, dir / StubFile);
+}
+
+}  // namespace dateline::index

@@ -1,0 +1,71 @@
+// dateline-index --shards N: the shards searched through their stub give exactly what one
+// database with the same sections gives.
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <doctest/doctest.h>
+
+#include "run.hpp"
+#include "same_results.hpp"
+
+namespace fs = std::filesystem;
+
+TEST_CASE("shards: 2 and 3 shards search exactly like one database")
+{
+    for (const unsigned n : {2u, 3u}) {
+        const auto db = e2e::scratch("shards-" + std::to_string(n)) / "index";
+        const auto o = e2e::index({"-q", "--shards", std::to_string(n), "--db", db.string(), SAMPLE_CORPUS});
+        INFO("stderr: " << o.err);
+        REQUIRE(o.exit_code == 0);
+        std::ifstream stub(db / "XAPIANDB");
+        std::string lines, line;
+        while (std::getline(stub, line))
+            lines += line + "\n";
+        CHECK(lines == (n == 2 ? "auto shard-00\nauto shard-01\n" : "auto shard-00\nauto shard-01\nauto shard-02\n"));
+        e2e::check_same_results(SAMPLE_DB, db.string());
+    }
+}
+
+TEST_CASE("shards: a second run is incremental, and the shard count cannot change without --rebuild")
+{
+    const auto db = (e2e::scratch("shards-again") / "index").string();
+    REQUIRE(e2e::index({"-q", "--shards", "2", "--db", db, SAMPLE_CORPUS}).exit_code == 0);
+
+    const auto again = e2e::index({"--shards", "2", "--db", db, SAMPLE_CORPUS});
+    CHECK(again.exit_code == 0);
+    CHECK(again.err.find(" 0 new, 0 changed, 54 unchanged") != std::string::npos);
+    // Without --shards the index keeps its layout.
+    const auto plain = e2e::index({"--db", db, SAMPLE_CORPUS});
+    CHECK(plain.exit_code == 0);
+    CHECK(plain.err.find(" 0 new, 0 changed, 54 unchanged") != std::string::npos);
+
+    const auto other = e2e::index({"--shards", "3", "--db", db, SAMPLE_CORPUS});
+    CHECK(other.exit_code == 2);
+    CHECK(other.err.find("has 2 shards, not 3") != std::string::npos);
+
+    const auto single = e2e::index({"--shards", "2", "--db", SAMPLE_DB, SAMPLE_CORPUS});
+    CHECK(single.exit_code == 2);
+    CHECK(single.err.find("is a single index, not sharded") != std::string::npos);
+
+    const auto rebuilt = e2e::index({"-q", "--rebuild", "--shards", "3", "--db", db, SAMPLE_CORPUS});
+    CHECK(rebuilt.exit_code == 0);
+    CHECK(fs::exists(fs::path(db) / "shard-02"));
+    e2e::check_same_results(SAMPLE_DB, db);
+}
+
+TEST_CASE("shards: dateline-index compact compacts every shard, and the results stay the same")
+{
+    const auto db = (e2e::scratch("shards-compact") / "index").string();
+    REQUIRE(e2e::index({"-q", "--shards", "2", "--db", db, SAMPLE_CORPUS}).exit_code == 0);
+    const auto o = e2e::index({"compact", "--db", db});
+    INFO("stderr: " << o.err);
+    CHECK(o.exit_code == 0);
+    CHECK(o.out.find("shard-00: ") != std::string::npos);
+    CHECK(o.out.find("shard-01: ") != std::string::npos);
+    CHECK(o.out.find("total: ") != std::string::npos);
+    CHECK(fs::exists(fs::path(db) / "XAPIANDB"));
+    e2e::check_same_results(SAMPLE_DB, db);
+
+    CHECK(e2e::index({"compact", "--db", (fs::path(db) / "missing").string()}).exit_code == 2);
+}
