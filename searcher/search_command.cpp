@@ -69,8 +69,9 @@ void add_filters(CLI::App& app, SearchOptions& o)
 void add_ranking(CLI::App& app, SearchOptions& o)
 {
     app.add_option("--match", o.match,
-                   "auto (default): any word for queries of 3 words or more, else all; all: every word must "
-                   "match; any: any of them")
+                   fmt::format("auto (default): any word for queries of {} words or more, else all; all: every "
+                               "word must match; any: any of them",
+                               query::AnyWordFrom))
         ->check(CLI::IsMember({"auto", "all", "any"}).description(""))
         ->type_name("auto|all|any");
     app.add_option("--sort", o.sort, "relevance, newest or oldest (default: relevance; newest with no query text)")
