@@ -146,3 +146,15 @@ TEST_CASE("formats: --map names the JSON field that holds the text")
     CHECK(a["location"] == "New York");
     CHECK(a["sections"][0]["speakers"] == json({"Sergey Lavrov"}));
 }
+
+TEST_CASE("formats: an unchanged archive is skipped whole on the next run, its members counted")
+{
+    const auto dir = e2e::scratch("archive-rerun");
+    const auto db = (dir / "db").string();
+    const auto archive = Formats + "/archives/text.tar.gz";
+    const auto first = e2e::index({"--db", db, archive});
+    CHECK(first.err.find("3 new, 0 changed, 0 unchanged") != std::string::npos);
+    const auto second = e2e::index({"--db", db, archive});
+    INFO(second.err);
+    CHECK(second.err.find("0 new, 0 changed, 3 unchanged") != std::string::npos);
+}

@@ -63,8 +63,10 @@ void Store::apply(Item&& item)
     case Item::Kind::ContainerDone: {
         seen_.sources.insert(display);
         SourceRecord record{display, item.source.ref.path, item.source.stamp, 0, {}, {}, {}, {}, true, 0};
-        for (const auto& s : seen_.sources)
-            record.members += s.starts_with(display + ":") ? 1 : 0;
+        // Its members sort right after "path:" in the ordered set: count just those.
+        const auto prefix = display + ":";
+        for (auto it = seen_.sources.lower_bound(prefix); it != seen_.sources.end() && it->starts_with(prefix); ++it)
+            ++record.members;
         write_record(writer_.db(), record);
         writer_.end_source();
         return;
