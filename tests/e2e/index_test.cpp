@@ -30,6 +30,16 @@ const char* Page = "All news\n\nLavrov meets Guterres\n\nTalks on Syria held in 
                    "NEW YORK, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov said on Friday that the "
                    "talks were useful.\n\n\"We agreed on the next steps,\" the minister said.\n";
 
+json search(const std::string& db, const std::vector<std::string>& args)
+{
+    std::vector<std::string> full{"--db", db, "--format", "json"};
+    full.insert(full.end(), args.begin(), args.end());
+    const auto o = e2e::search(full);
+    INFO("stderr: " << o.err);
+    REQUIRE(o.exit_code == 0);
+    return json::parse(o.out);
+}
+
 int total(const std::string& db, const std::vector<std::string>& extra = {})
 {
     std::vector<std::string> args{"--db", db, "--format", "json", "--limit", "0"};
@@ -175,4 +185,43 @@ TEST_CASE("index: usage errors exit 2 with a message")
     const auto db_file = e2e::index({"--db", (dir / "db").string(), SAMPLE_CORPUS});
     CHECK(db_file.exit_code == 2);
     CHECK(db_file.err.find("is a file, not a folder") != std::string::npos);
+}
+
+TEST_CASE("index: the same story twice is indexed once, the first copy kept, with one writer or several")
+{
+    // Twelve stories, each also copied under b/: a/ comes first in the walk, so its copies are
+    // kept. With several writers the copies are routed apart from their first copy (by the
+    // hash of their paths), so this also proves duplicates are caught across writers.
+    const auto dir = e2e::scratch("duplicates");
+    const auto in = dir / "in";
+    for (int i = 0; i < 12; ++i) {
+        const auto text = "All news\n\nGrain story " + std::to_string(i) + "\n\nMOSCOW, March 3. /TASS/. Grain talks on item " +
+                          std::to_string(i) + " went on, Sergey Lavrov said.\n";
+        e2e::write_file(in / "a" / ("story-" + std::to_string(i) + ".txt"), text);
+        e2e::write_file(in / "b" / ("copy-" + std::to_string(i) + ".txt"), text);
+    }
+    for (const std::string jobs : {"1", "2", "4"}) {
+        INFO("--jobs " << jobs);
+        const auto db = (dir / ("db-" + jobs)).string();
+        const auto o = e2e::index({"--jobs", jobs, "--year", "2017", "--db", db, in.string()});
+        INFO("stderr: " << o.err);
+        CHECK(o.err.find("24 files: 24 new, 0 changed, 0 unchanged, 0 removed; 12 articles, 12 sections, "
+                         "12 duplicates") != std::string::npos);
+        const auto result = search(db, {"grain", "--limit", "100"});
+        REQUIRE(result["total"] == 12);
+        for (const auto& hit : result["hits"])
+            CHECK(hit["source"].get<std::string>().find("/a/story-") != std::string::npos);
+    }
+    // The first copies go: --prune deletes them, and the copies they stood for are read again.
+    const auto db = (dir / "db-2").string();
+    fs::remove_all(in / "a");
+    const auto pruned = e2e::index({"--prune", "--year", "2017", "--db", db, in.string()});
+    CHECK(pruned.err.find("12 removed") != std::string::npos);
+    const auto again = e2e::index({"--year", "2017", "--db", db, in.string()});
+    INFO("stderr: " << again.err);
+    CHECK(again.err.find("12 files: 12 new") != std::string::npos);
+    const auto result = search(db, {"grain", "--limit", "100"});
+    REQUIRE(result["total"] == 12);
+    for (const auto& hit : result["hits"])
+        CHECK(hit["source"].get<std::string>().find("/b/copy-") != std::string::npos);
 }

@@ -37,15 +37,16 @@ inline nlohmann::json search_db(const std::string& db, const std::vector<std::st
     return nlohmann::json::parse(o.out);
 }
 
-/** The hits grouped in runs of equal (date, score): Xapian ranks shards with global
- *  statistics, so scores are equal, but the order of equal-score hits follows document ids,
- *  which interleave differently over shards. Within a run hits compare as a set (by id). */
+/** The hits grouped in runs of equal score: Xapian ranks shards with global statistics, so
+ *  scores are equal, but the order of equal-score hits follows document ids, which differ
+ *  with the layout (shards interleave them, a merged build numbers part by part). Within a
+ *  run hits compare as a set (by id); a date sort still orders the runs. */
 inline std::vector<std::map<std::string, nlohmann::json>> tie_groups(const nlohmann::json& hits)
 {
     std::vector<std::map<std::string, nlohmann::json>> groups;
     std::string last;
     for (auto hit : hits) {
-        const auto key = hit["date"].dump() + "|" + hit["score"].dump();
+        const auto key = hit["score"].dump();
         if (groups.empty() || key != last)
             groups.emplace_back();
         last = key;

@@ -44,6 +44,21 @@ void compact_into_place(const fs::path& built, const fs::path& db)
         fs::remove_all(built, ec);
 }
 
+void merge_into_place(const std::vector<fs::path>& parts, const fs::path& db)
+{
+    const fs::path merged = db.string() + ".compact";
+    std::error_code ec;
+    fs::remove_all(merged, ec);
+    Xapian::Database all;
+    for (const auto& part : parts)
+        all.add_database(xapian_try(part, [&] { return Xapian::Database(part.string()); }));
+    // The parts share only the schema version among their metadata keys (sources and
+    // stories live on one part each), so Xapian's default for a duplicate key, the first
+    // part's value, is right.
+    xapian_try(db, [&] { all.compact(merged.string(), Xapian::DBCOMPACT_MULTIPASS); });
+    swap_in(merged, db);
+}
+
 std::vector<CompactedPart> compact_index(const fs::path& db)
 {
     std::error_code ec;

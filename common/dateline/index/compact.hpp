@@ -14,6 +14,9 @@ void swap_in(const std::filesystem::path& fresh, const std::filesystem::path& db
  *  same); `built` is removed when it is another folder. */
 void compact_into_place(const std::filesystem::path& built, const std::filesystem::path& db);
 
+/** Merges the databases `parts` into one, compacted, and moves it into place at `db`. */
+void merge_into_place(const std::vector<std::filesystem::path>& parts, const std::filesystem::path& db);
+
 struct CompactedPart {
     std::filesystem::path path;
     std::uintmax_t before = 0;  ///< bytes on disk

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <optional>
 
 #include <spdlog/spdlog.h>
 
@@ -13,7 +14,7 @@
 #include "dateline/index/index_writer.hpp"
 #include "dateline/index/producer.hpp"
 #include "dateline/index/shards.hpp"
-#include "dateline/index/store.hpp"
+#include "dateline/index/part_writers.hpp"
 #include "dateline/util/hash.hpp"
 #include "dateline/util/ordered_map.hpp"
 
@@ -77,7 +78,7 @@ constexpr std::size_t UnknownTotal = static_cast<std::size_t>(-1);
 
 // `registries`: the index or its shards, where the Producer looks sources up; none for --dump.
 void run(const IndexOptions& options, const std::vector<fs::path>& registries, Progress& progress,
-         const std::function<void(Item&&)>& consume, Summary& summary)
+         const std::function<void(Item&&)>& consume, const Summary& live, Summary& summary)
 {
     const bool build = !registries.empty();
     const auto start = Clock::now();
@@ -90,7 +91,7 @@ void run(const IndexOptions& options, const std::vector<fs::path>& registries, P
             bytes += item.bytes;
             consume(std::move(item));
             const auto known = total.load();
-            progress.update(summary, bytes, known == UnknownTotal ? std::nullopt : std::optional(known));
+            progress.update(live, bytes, known == UnknownTotal ? std::nullopt : std::optional(known));
         },
         options.jobs, WindowPerJob * std::max(1u, options.jobs));
     progress.finish();
@@ -99,22 +100,54 @@ void run(const IndexOptions& options, const std::vector<fs::path>& registries, P
     summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// Commits and brings the spelling data in line with the words indexed. A sharded index keeps
-// it all in shard 0, counted over every shard (IndexWriter::sync_spelling says why).
-void sync_spelling(std::vector<std::unique_ptr<IndexWriter>>& writers, const std::vector<fs::path>& parts)
+// Brings the spelling data in line with the words indexed (commits). A sharded index keeps it
+// all in shard 0, counted over every shard (IndexWriter::sync_spelling says why); the parts
+// of a fresh build each count their own words, and merging them adds the counts up.
+void sync_spelling(const std::vector<IndexWriter*>& writers, const std::vector<fs::path>& parts, bool merged)
 {
-    if (writers.size() == 1) {
-        writers.front()->sync_spelling();
+    if (writers.size() == 1 || merged) {
+        for (auto* writer : writers)
+            writer->sync_spelling();
         return;
     }
-    for (auto& writer : writers)
-        writer->commit();
     Xapian::Database all;
     for (const auto& part : parts)
         all.add_database(xapian_try(part, [&] { return Xapian::Database(part.string()); }));
     writers.front()->sync_spelling(all);
     for (std::size_t k = 1; k < writers.size(); ++k)
         writers[k]->sync_spelling(Xapian::Database());
+}
+
+bool holds_nothing(const fs::path& db)
+{
+    std::error_code ec;
+    if (!fs::exists(db, ec))
+        return true;
+    if (!fs::is_directory(db, ec))
+        return false;  // written in place, where opening it says what is wrong
+    const auto found = xapian_try(db, [&] { return Xapian::Database(db.string()); });
+    return found.get_doccount() == 0 && found.metadata_keys_begin("dateline.src:") == found.metadata_keys_end("dateline.src:");
+}
+
+// Where a run writes. A sharded index: its shards. A fresh single index built with several
+// jobs: parts of its own, one writer each, merged by Xapian's compactor at the end (kept
+// beside it until then, so an interrupted build goes on where it stopped). Otherwise the
+// index itself.
+struct Layout {
+    std::vector<fs::path> parts;
+    fs::path staging;  // the parts' folder when they are merged at the end, else empty
+};
+
+Layout layout(const fs::path& target, unsigned shards, unsigned jobs)
+{
+    if (shards > 0)
+        return {shard_paths(target, shards), {}};
+    const fs::path staging = target.string() + ".parts";
+    if (const unsigned resumed = existing_shards(staging); resumed > 0)
+        return {shard_paths(staging, resumed), staging};
+    if (jobs > 1 && holds_nothing(target))
+        return {shard_paths(staging, jobs), staging};
+    return {{target}, {}};
 }
 
 }  // namespace
@@ -140,7 +173,7 @@ Summary read_articles(const IndexOptions& options, const std::function<void(Arti
             summary.sections += article.sections.size();
             sink(std::move(article));
         }
-    }, summary);
+    }, summary, summary);
     return summary;
 }
 
@@ -151,59 +184,64 @@ Summary index_paths(const IndexOptions& options, const fs::path& db, bool rebuil
     if (rebuild) {
         std::error_code ec;
         fs::remove_all(target, ec);
+        fs::remove_all(target.string() + ".parts", ec);
     }
-    // A single index is written in place; a sharded one as one database per shard.
-    const auto parts = shards == 0 ? std::vector<fs::path>{target} : shard_paths(target, shards);
+    const auto start = Clock::now();
+    const auto where = layout(target, shards, options.jobs);
+    const bool merge = !where.staging.empty();
+    // Parts merged at the end: the index itself stays locked (and empty, so searches open it)
+    // until the merged one replaces it.
+    std::optional<Xapian::WritableDatabase> lock;
+    if (merge) {
+        lock = open_for_index(target);
+        lock->commit();
+        fs::create_directories(where.staging);
+        write_stub(where.staging, static_cast<unsigned>(where.parts.size()));
+    }
+    if (shards > 0) {
+        fs::create_directories(target);
+        write_stub(target, shards);
+    }
     Summary summary;
     bool fresh = rebuild;
     {
-        // Sequential writers, one per shard, on the one consuming thread: results stay in
-        // input order, and parsing (not writing) is what takes the time.
-        std::vector<std::unique_ptr<IndexWriter>> writers;
-        Xapian::doccount documents = 0;
-        for (const auto& part : parts) {
-            writers.push_back(std::make_unique<IndexWriter>(part, options.batch));
-            documents += writers.back()->db().get_doccount();
-        }
-        if (shards > 0)
-            write_stub(target, shards);
-        fresh = fresh || documents == 0;
         Progress progress(options.progress);
-        Seen seen;
-        std::vector<std::unique_ptr<Store>> stores;
-        for (auto& writer : writers)
-            stores.push_back(std::make_unique<Store>(*writer, summary, reporter(options, progress), &seen));
-        // Duplicate detection stays within a shard: a copy of a story indexed on another
-        // shard is indexed again. Copies are usually the same source re-read, which routes
-        // to the same shard, so this costs little and needs no cross-shard lookup per story.
-        run(options, parts, progress, [&](Item&& item) {
-            stores[shard_of(item.source.ref.display(), static_cast<unsigned>(stores.size()))]->apply(std::move(item));
-        }, summary);
-        if (options.prune) {
-            std::vector<std::string> roots;
+        PartWriters writers(where.parts, options.batch, summary, reporter(options, progress), merge);
+        fresh = fresh || writers.fresh();
+        run(options, where.parts, progress, [&](Item&& item) { writers.apply(std::move(item)); }, writers.progress(),
+            summary);
+        std::vector<std::string> roots;
+        if (options.prune)
             for (const auto& p : options.paths)
                 roots.push_back(fs::absolute(p).lexically_normal().string());
-            for (auto& store : stores)
-                store->prune(roots);
-        }
-        for (auto& writer : writers)
-            writer->commit();
+        writers.finish(roots);
+        spdlog::debug("written in {:.2f} s", std::chrono::duration<double>(Clock::now() - start).count());
         if (summary.added + summary.changed + summary.removed > 0)
-            sync_spelling(writers, parts);
+            sync_spelling(writers.writers(), where.parts, merge);
+        spdlog::debug("spelling done at {:.2f} s", std::chrono::duration<double>(Clock::now() - start).count());
     }
     try {
-        if (fresh && summary.sections > 0 && shards == 0) {
+        if (merge) {
+            lock.reset();
+            merge_into_place(where.parts, db);
+            spdlog::debug("{} parts merged at {:.2f} s", where.parts.size(),
+                          std::chrono::duration<double>(Clock::now() - start).count());
+            std::error_code ec;
+            fs::remove_all(where.staging, ec);
+            if (rebuild)
+                fs::remove_all(target, ec);
+        } else if (fresh && summary.sections > 0 && shards == 0) {
             compact_into_place(target, db);
         } else {
             if (fresh && summary.sections > 0)
-                for (const auto& part : parts)
+                for (const auto& part : where.parts)
                     compact_into_place(part, part);
             if (rebuild)
                 swap_in(target, db);
         }
     } catch (const fs::filesystem_error& e) {
         throw Error(Error::Code::Io, std::string("cannot move the new index into place: ") + e.what(),
-                    "the new index is at " + target.string());
+                    "the new index is at " + (merge ? where.staging : target).string());
     }
     return summary;
 }

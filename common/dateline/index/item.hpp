@@ -26,11 +26,12 @@ struct Item {
     Kind kind = Kind::Source;
     ingest::Source source;                ///< Source; for ContainerDone, the archive's ref and stamp
     std::optional<SourceRecord> previous; ///< the registry record before this run
-    std::size_t members = 0;              ///< Unchanged container / ContainerDone: members inside
+    std::size_t members = 0;              ///< Unchanged container / ContainerDone: members inside (seen in this run)
     std::vector<Problem> problems;
     std::vector<Article> articles;        ///< filled by the parser
     std::vector<std::vector<Xapian::Document>> documents;  ///< per article, built beside the parser
     std::vector<std::uint64_t> contents;  ///< per article: content_hash(), for duplicates
+    std::vector<std::string> owners;      ///< per article: the same story's id on another part, or ""
     std::uint64_t hash = 0;               ///< of the bytes, filled by the parser
     std::uint64_t bytes = 0;              ///< size of what was read, for MB/s
 };

@@ -19,11 +19,6 @@ std::string source_key(const std::string& source)
     return std::string(SourcePrefix) + util::hex_id(source);
 }
 
-std::string content_key(std::uint64_t hash)
-{
-    return std::string(ContentPrefix) + util::hex_id(std::to_string(hash));
-}
-
 SourceRecord decode(const std::string& value)
 {
     const auto j = json::parse(value);
@@ -77,6 +72,20 @@ std::vector<SourceRecord> all_records(const Xapian::Database& db)
     const std::string prefix(SourcePrefix);
     for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it)
         out.push_back(decode(db.get_metadata(*it)));
+    return out;
+}
+
+std::string content_key(std::uint64_t hash)
+{
+    return std::string(ContentPrefix) + util::hex_id(std::to_string(hash));
+}
+
+std::vector<std::pair<std::string, std::string>> content_owners(const Xapian::Database& db)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    const std::string prefix(ContentPrefix);
+    for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it)
+        out.emplace_back(*it, db.get_metadata(*it));
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -36,6 +37,12 @@ void erase_record(Xapian::WritableDatabase& db, const std::string& source);
 
 /** Every record (for --prune and stats). */
 std::vector<SourceRecord> all_records(const Xapian::Database& db);
+
+/** The metadata key under which a content hash's owner is kept. */
+std::string content_key(std::uint64_t content_hash);
+
+/** Every (content_key, owning article id) pair in the database. */
+std::vector<std::pair<std::string, std::string>> content_owners(const Xapian::Database& db);
 
 /** The article that first had this content (normalised title and body), if any. */
 std::optional<std::string> content_owner(const Xapian::Database& db, std::uint64_t content_hash);

@@ -28,51 +28,29 @@ std::uint64_t content_hash(const Article& article)
     return util::fnv1a64(text);
 }
 
-Store::Store(IndexWriter& writer, Summary& summary, OnProblem on_problem, Seen* seen)
-    : writer_(writer), summary_(summary), on_problem_(std::move(on_problem)), seen_(seen ? *seen : own_seen_)
-{
-}
+Store::Store(IndexWriter& writer, Summary& summary, bool fresh) : writer_(writer), summary_(summary), fresh_(fresh) {}
 
 void Store::apply(Item&& item)
 {
-    const auto display = item.source.ref.display();
-    for (const auto& p : item.problems) {
-        summary_.count(p);
-        on_problem_(p);
-    }
     switch (item.kind) {
     case Item::Kind::Problem:
-        // A source that cannot be read now keeps what it gave before: nothing indexed is lost.
-        seen_.sources.insert(display);
-        if (item.source.ref.member.empty())
-            seen_.containers.insert(item.source.ref.path);  // members past the damage too
-        return;
     case Item::Kind::Ignored:
-        ++summary_.ignored;
-        return;
+        return;  // counted by the caller; what the source gave before is kept
     case Item::Kind::Unchanged:
-        seen_.sources.insert(display);
         summary_.unchanged += item.members;
-        if (item.previous && item.previous->container)
-            seen_.containers.insert(item.previous->path);
         if (item.previous && item.previous->stamp != item.source.stamp && item.source.stamp.size > 0) {
             item.previous->stamp = item.source.stamp;  // touched, same bytes
             write_record(writer_.db(), *item.previous);
         }
         return;
     case Item::Kind::ContainerDone: {
-        seen_.sources.insert(display);
-        SourceRecord record{display, item.source.ref.path, item.source.stamp, 0, {}, {}, {}, {}, true, 0};
-        // Its members sort right after "path:" in the ordered set: count just those.
-        const auto prefix = display + ":";
-        for (auto it = seen_.sources.lower_bound(prefix); it != seen_.sources.end() && it->starts_with(prefix); ++it)
-            ++record.members;
+        SourceRecord record{item.source.ref.display(), item.source.ref.path, item.source.stamp, 0, {}, {}, {}, {},
+                            true, item.members};
         write_record(writer_.db(), record);
         writer_.end_source();
         return;
     }
     case Item::Kind::Source:
-        seen_.sources.insert(display);
         index_source(item);
         writer_.end_source();
         return;
@@ -101,10 +79,16 @@ void Store::index_source(Item& item)
     // A file of many stories (JSON Lines, WARC) commits as it goes, to bound memory: its
     // documents then replace by id, so a run interrupted half-way through it is redone cleanly.
     const bool many = item.articles.size() > 1;
-    const bool replace = item.previous.has_value() || many;
+    const bool replace = item.previous.has_value() || (many && !fresh_);
     for (std::size_t i = 0; i < item.articles.size(); ++i) {
         const auto& article = item.articles[i];
         const auto content = item.contents[i];
+        if (i < item.owners.size() && !item.owners[i].empty()) {
+            // The same story, stored on another part: its owner hears of this copy later.
+            ++summary_.duplicates;
+            record.duplicate_of = item.owners[i];
+            continue;
+        }
         if (is_duplicate(article, content, record))
             continue;
         writer_.add(article, i < item.documents.size() ? item.documents[i] : builder_.build(article), replace);
@@ -128,14 +112,23 @@ bool Store::is_duplicate(const Article& article, std::uint64_t content, SourceRe
         return false;
     ++summary_.duplicates;
     record.duplicate_of = *owner;
-    writer_.note_duplicate(*owner, record.source);
+    attach_duplicate(writer_, *owner, record.source);
+    return true;
+}
+
+void attach_duplicate(IndexWriter& writer, const std::string& owner, const std::string& source)
+{
+    auto& db = writer.db();
+    const auto term = schema::boolean_term(schema::FieldId::Article, owner);
+    if (!db.term_exists(term))
+        return;
+    writer.note_duplicate(owner, source);
     // The first copy's record lists this source, so it is indexed again if that copy goes.
-    const auto first = db.get_document(*db.postlist_begin(schema::boolean_term(schema::FieldId::Article, *owner)));
+    const auto first = db.get_document(*db.postlist_begin(term));
     if (auto owner_record = find_record(db, decode_section_data(first.get_data()).source)) {
-        owner_record->duplicates.push_back(record.source);
+        owner_record->duplicates.push_back(source);
         write_record(db, *owner_record);
     }
-    return true;
 }
 
 void Store::forget(const SourceRecord& record)
@@ -151,11 +144,11 @@ void Store::forget(const SourceRecord& record)
         erase_record(db, duplicate);
 }
 
-void Store::prune(const std::vector<std::string>& roots)
+void Store::prune(const std::vector<std::string>& roots, const Seen& seen)
 {
     for (const auto& record : all_records(writer_.db())) {
         const bool in_scope = std::any_of(roots.begin(), roots.end(), [&](const auto& r) { return under(record.path, r); });
-        if (!in_scope || seen_.sources.contains(record.source) || seen_.containers.contains(record.path))
+        if (!in_scope || seen.sources.contains(record.source) || seen.containers.contains(record.path))
             continue;
         forget(record);
         erase_record(writer_.db(), record.source);

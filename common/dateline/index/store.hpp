@@ -1,9 +1,8 @@
-/*! The writer's side of a run: results in input order -> documents, registry records,
- *  duplicate detection and counts. Runs on one thread. */
+/*! The writer's side of a run for one database: results in input order -> documents,
+ *  registry records, duplicate detection and counts. Runs on that database's own thread. */
 #pragma once
 
 #include <filesystem>
-#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -15,27 +14,24 @@
 
 namespace dateline::index {
 
-/** The sources met in a run. Shared by the Stores of a sharded index: an archive's members
- *  are routed to shards of their own, so the archive's record (its member count) and --prune
- *  (members of an archive skipped whole) need what every shard saw. */
+/** The sources met in a run, for --prune: what was read, and archives skipped whole as
+ *  unchanged or damaged (their members were not listed one by one). */
 struct Seen {
     std::set<std::string> sources;     // display form
-    std::set<std::string> containers;  // archives skipped whole as unchanged, or damaged
+    std::set<std::string> containers;  // archive paths
 };
 
 class Store {
 public:
-    using OnProblem = std::function<void(const Problem&)>;
+    /** `fresh`: the database held nothing when the run began, so nothing needs replacing. */
+    Store(IndexWriter& writer, Summary& summary, bool fresh);
 
-    /** `seen` is shared between the Stores of one run's shards; nullptr: this Store's own. */
-    Store(IndexWriter& writer, Summary& summary, OnProblem on_problem, Seen* seen = nullptr);
-
-    /** Applies one item: index a new or changed source (replacing what it gave before),
-     *  record an unchanged one as seen, count a problem. */
+    /** Applies one item (Source, Unchanged or ContainerDone; problems are counted by the
+     *  caller): index a new or changed source, replacing what it gave before, or record it. */
     void apply(Item&& item);
 
-    /** Deletes what sources under `roots` gave when they were not seen in this run. */
-    void prune(const std::vector<std::string>& roots);
+    /** Deletes what sources under `roots` gave when they were not `seen` in this run. */
+    void prune(const std::vector<std::string>& roots, const Seen& seen);
 
 private:
     void index_source(Item& item);
@@ -45,10 +41,12 @@ private:
     IndexWriter& writer_;
     DocumentBuilder builder_;  // for sources whose documents the parsers did not build
     Summary& summary_;
-    OnProblem on_problem_;
-    Seen own_seen_;
-    Seen& seen_;
+    bool fresh_;
 };
+
+/** Lists `source` as a copy of the indexed article `owner`: in its sections' data, and in its
+ *  source's record, so that the copy is read again if the owner's source goes. */
+void attach_duplicate(IndexWriter& writer, const std::string& owner, const std::string& source);
 
 /** Hash of an article's normalised title and text: equal for the same story anywhere. */
 std::uint64_t content_hash(const Article& article);

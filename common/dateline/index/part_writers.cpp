@@ -1,0 +1,218 @@
+#include "dateline/index/part_writers.hpp"
+
+#include "dateline/index/shards.hpp"
+#include "dateline/index/source_registry.hpp"
+
+namespace dateline::index {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Items queued per writer: a few sources' worth, so the writer never waits for the router,
+// and memory stays flat when the writer is the slower.
+constexpr std::size_t QueuePerPart = 16;
+
+}  // namespace
+
+struct PartWriters::Part {
+    Part(const fs::path& path, unsigned batch)
+        : writer(path, batch), fresh(writer.db().get_doccount() == 0), store(writer, summary, fresh)
+    {
+    }
+
+    void run()
+    {
+        try {
+            while (auto item = queue.pop()) {
+                if (abandon)
+                    break;
+                store.apply(std::move(*item));
+            }
+        } catch (...) {
+            failure = std::current_exception();
+            queue.close();  // the router's next push fails and rethrows this
+        }
+    }
+
+    IndexWriter writer;
+    bool fresh;
+    Summary summary;  // touched only by this part's thread until it is joined
+    Store store;
+    util::BoundedQueue<Item> queue{QueuePerPart};
+    std::atomic<bool> abandon{false};
+    std::exception_ptr failure;
+    std::thread thread;
+};
+
+PartWriters::PartWriters(const std::vector<fs::path>& parts, unsigned batch, Summary& summary, OnProblem on_problem,
+                         bool preload_owners)
+    : summary_(summary), on_problem_(std::move(on_problem))
+{
+    for (unsigned k = 0; k < parts.size(); ++k) {
+        parts_.push_back(std::make_unique<Part>(parts[k], batch));
+        fresh_ = fresh_ && parts_.back()->fresh;
+        if (preload_owners && parts.size() > 1)
+            for (auto& [key, article] : content_owners(parts_.back()->writer.db()))
+                owners_.emplace(std::move(key), Owner{std::move(article), k});
+    }
+    for (auto& part : parts_)
+        part->thread = std::thread([p = part.get()] { p->run(); });
+}
+
+PartWriters::~PartWriters()
+{
+    stop_all();
+}
+
+void PartWriters::stop_all()
+{
+    for (auto& part : parts_) {
+        if (!part->thread.joinable())
+            continue;
+        if (std::uncaught_exceptions() > 0)
+            part->abandon = true;
+        part->queue.close();
+        part->thread.join();
+    }
+}
+
+void PartWriters::rethrow_failure()
+{
+    for (auto& part : parts_)
+        if (part->failure)
+            std::rethrow_exception(part->failure);
+}
+
+unsigned PartWriters::part_of(const Item& item) const
+{
+    return shard_of(item.source.ref.display(), static_cast<unsigned>(parts_.size()));
+}
+
+void PartWriters::apply(Item&& item)
+{
+    for (const auto& p : item.problems) {
+        summary_.count(p);
+        live_.count(p);
+        on_problem_(p);
+    }
+    note_seen(item);
+    count_live(item);
+    if (item.kind == Item::Kind::Ignored) {
+        ++summary_.ignored;
+        return;
+    }
+    if (item.kind == Item::Kind::Problem)
+        return;  // what the source gave before is kept: nothing to write
+    const unsigned part = part_of(item);
+    if (parts_.size() > 1)
+        note_copies(item, part);
+    if (!parts_[part]->queue.push(std::move(item))) {
+        rethrow_failure();
+        throw std::logic_error("a writer stopped without an error");
+    }
+}
+
+void PartWriters::note_seen(Item& item)
+{
+    const auto display = item.source.ref.display();
+    switch (item.kind) {
+    case Item::Kind::Ignored:
+        return;
+    case Item::Kind::Problem:
+        seen_.sources.insert(display);
+        if (item.source.ref.member.empty())
+            seen_.containers.insert(item.source.ref.path);  // members past the damage too
+        return;
+    case Item::Kind::Unchanged:
+        seen_.sources.insert(display);
+        if (item.previous && item.previous->container)
+            seen_.containers.insert(item.previous->path);
+        return;
+    case Item::Kind::ContainerDone: {
+        seen_.sources.insert(display);
+        // Its members, routed to parts of their own, sort right after "path:" in the
+        // ordered set: count just those.
+        const auto prefix = display + ":";
+        item.members = 0;
+        for (auto it = seen_.sources.lower_bound(prefix); it != seen_.sources.end() && it->starts_with(prefix); ++it)
+            ++item.members;
+        return;
+    }
+    case Item::Kind::Source:
+        seen_.sources.insert(display);
+        return;
+    }
+}
+
+// The first copy of a story, in input order, is the one kept whatever the part count: a
+// later copy routed to another part is marked here, and its owner told at the end.
+// Copies on the same part are the Store's to find (it also knows earlier runs).
+void PartWriters::note_copies(Item& item, unsigned part)
+{
+    if (item.kind != Item::Kind::Source || item.articles.empty())
+        return;
+    item.owners.assign(item.articles.size(), {});
+    for (std::size_t i = 0; i < item.articles.size(); ++i) {
+        auto [it, first] = owners_.try_emplace(content_key(item.contents[i]), Owner{item.articles[i].id, part});
+        if (first || it->second.part == part || it->second.article == item.articles[i].id)
+            continue;
+        item.owners[i] = it->second.article;
+        copies_.push_back(Copy{it->second.part, item.contents[i], item.source.ref.display()});
+    }
+}
+
+void PartWriters::count_live(const Item& item)
+{
+    if (item.kind == Item::Kind::Unchanged) {
+        live_.unchanged += item.members;
+    } else if (item.kind == Item::Kind::Source) {
+        if (item.previous && item.previous->hash == item.hash)
+            ++live_.unchanged;
+        else if (item.previous)
+            ++live_.changed;
+        else if (!item.articles.empty())
+            ++live_.added;
+        live_.articles += item.articles.size();
+        for (const auto& article : item.articles)
+            live_.sections += article.sections.size();
+    }
+}
+
+void PartWriters::finish(const std::vector<std::string>& prune_roots)
+{
+    stop_all();
+    rethrow_failure();
+    for (auto& part : parts_) {
+        if (!prune_roots.empty())
+            part->store.prune(prune_roots, seen_);
+        part->writer.commit();
+    }
+    for (const auto& copy : copies_) {
+        auto& writer = parts_[copy.part]->writer;
+        if (const auto owner = content_owner(writer.db(), copy.content))
+            attach_duplicate(writer, *owner, copy.source);
+        writer.end_source();
+    }
+    for (auto& part : parts_) {
+        part->writer.commit();
+        const auto& s = part->summary;
+        summary_.added += s.added;
+        summary_.changed += s.changed;
+        summary_.unchanged += s.unchanged;
+        summary_.removed += s.removed;
+        summary_.duplicates += s.duplicates;
+        summary_.articles += s.articles;
+        summary_.sections += s.sections;
+    }
+}
+
+std::vector<IndexWriter*> PartWriters::writers() const
+{
+    std::vector<IndexWriter*> out;
+    for (const auto& part : parts_)
+        out.push_back(&part->writer);
+    return out;
+}
+
+}  // namespace dateline::index

@@ -1,0 +1,88 @@
+/*! The writing side of a run over one or more databases ("parts": the index, its shards, or
+ *  the parts of a fresh build merged at the end). Xapian's writer is the slowest stage of a
+ *  run and takes one core, so each part has its own writer thread and Store. This class runs
+ *  on the consuming thread, sees every item in input order, and keeps what needs the whole
+ *  run: problems and counts, the sources seen (--prune, an archive's member count), and the
+ *  stories met on one part that come again on another. */
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <exception>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include "dateline/index/index_writer.hpp"
+#include "dateline/index/item.hpp"
+#include "dateline/index/report.hpp"
+#include "dateline/index/store.hpp"
+#include "dateline/util/bounded_queue.hpp"
+
+namespace dateline::index {
+
+class PartWriters {
+public:
+    using OnProblem = std::function<void(const Problem&)>;
+
+    /** Opens every part for writing (a locked one fails here, before any thread starts).
+     *  `preload_owners`: learn the stories the parts already hold, so that when an
+     *  interrupted fresh build goes on, a copy on another part is still caught. */
+    PartWriters(const std::vector<std::filesystem::path>& parts, unsigned batch, Summary& summary,
+                OnProblem on_problem, bool preload_owners);
+    /** Without finish(), abandons the open batches (nothing half-written is committed). */
+    ~PartWriters();
+    PartWriters(const PartWriters&) = delete;
+    PartWriters& operator=(const PartWriters&) = delete;
+
+    /** True when every part was empty at the start: a fresh build. */
+    bool fresh() const { return fresh_; }
+
+    /** Routes one item, in input order; waits when its part's writer is behind. */
+    void apply(Item&& item);
+
+    /** Counts so far, as handed to the writers: for the progress line only. */
+    const Summary& progress() const { return live_; }
+
+    /** Waits for the writers, deletes what --prune finds gone (`prune_roots`; none: no
+     *  pruning), tells owners of their copies on other parts, commits, and adds the
+     *  writers' counts to the run's summary. */
+    void finish(const std::vector<std::string>& prune_roots);
+
+    /** The parts' writers, after finish(): for spelling and merging. */
+    std::vector<IndexWriter*> writers() const;
+
+private:
+    struct Part;
+    struct Copy {  // a story stored on `part`, met again in `source` on another part
+        unsigned part;
+        std::uint64_t content;
+        std::string source;
+    };
+    struct Owner {
+        std::string article;
+        unsigned part;
+    };
+
+    unsigned part_of(const Item& item) const;
+    void note_seen(Item& item);
+    void note_copies(Item& item, unsigned part);
+    void count_live(const Item& item);
+    void stop_all();
+    void rethrow_failure();
+
+    std::vector<std::unique_ptr<Part>> parts_;
+    Summary& summary_;
+    Summary live_;
+    OnProblem on_problem_;
+    Seen seen_;
+    std::unordered_map<std::string, Owner> owners_;  // content key -> first article, multi-part runs
+    std::vector<Copy> copies_;
+    bool fresh_ = true;
+};
+
+}  // namespace dateline::index
