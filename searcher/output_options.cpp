@@ -14,7 +14,10 @@ using namespace dateline;
 
 void add_output_options(CLI::App& app, OutputOptions& options)
 {
-    app.add_option("--db", options.db, "Index folder (default: $DATELINE_DB, else ~/.local/share/dateline/index)");
+    app.add_option("--db", options.db,
+                   "Index folder, sharded index or Xapian stub file; several --db are searched as one "
+                   "(default: $DATELINE_DB, else ~/.local/share/dateline/index)")
+        ->allow_extra_args(false);  // one folder per --db: the query words that follow are not folders
     const std::vector<std::string> names(output::FormatNames.begin(), output::FormatNames.end());
     app.add_option("--format", options.format, "text, json, ndjson (a JSON object per line) or csv")
         ->check(CLI::IsMember(names).description(""))

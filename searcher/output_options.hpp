@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -12,7 +13,7 @@
 namespace searcher {
 
 struct OutputOptions {
-    std::optional<std::string> db;
+    std::vector<std::string> db;  ///< --db, any number of times
     std::string format = "text";
 };
 

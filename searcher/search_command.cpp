@@ -25,7 +25,7 @@ struct SearchOptions : OutputOptions {
     std::string like;
     Xapian::doccount limit = 10, offset = 0;
     std::size_t facets = 10;
-    bool per_article = false, normalize = false, explain = false, quotes = false;
+    bool per_article = false, normalize = false, explain = false, quotes = false, allow_partial = false;
 };
 
 // --help lists the commands from their table.
@@ -99,6 +99,8 @@ void add_paging(CLI::App& app, SearchOptions& o)
         ->type_name("[day|week|month|year]");
     app.add_flag("--normalize", o.normalize, "Timeline as a share of all sections in each period");
     app.add_flag("--explain", o.explain, "Print how the query was understood on stderr");
+    app.add_flag("--allow-partial", o.allow_partial,
+                 "Search the shards that answer when some do not (results marked partial)");
 }
 
 void configure(CLI::App& app, SearchOptions& o)
@@ -170,9 +172,12 @@ int run(const SearchOptions& o)
 {
     cli::setup_logging(spdlog::level::warn);
     const auto request = to_request(o);
-    const auto path = resolve_db_path(o.db);
-    auto db = open_for_search(path);
-    const auto result = xapian_try(path, [&] { return search::search(db, request); });
+    const auto paths = resolve_db_paths(o.db);
+    auto index = open_for_search(paths, o.allow_partial);
+    for (const auto& shard : index.unavailable)
+        fmt::print(std::cerr, "warning: left out (--allow-partial): {}\n", shard);
+    auto result = xapian_try(paths.front(), [&] { return search::search(index.db, request); });
+    result.unavailable = index.unavailable;
     if (o.explain)
         output::print_explanation(std::cerr, result);
     stdout_printer(o)->search(result);

@@ -22,9 +22,10 @@ int stats_main(const std::vector<std::string>& args)
         return *code;
     return cli::run_main([&] {
         cli::setup_logging(spdlog::level::warn);
-        const auto path = resolve_db_path(o.db);
-        const auto db = open_for_search(path);
-        stdout_printer(o)->stats(xapian_try(path, [&] { return search::collect_stats(db, path, top); }));
+        const auto paths = resolve_db_paths(o.db);
+        const auto path = paths.front();  // names the index in messages
+        const auto db = open_for_search(paths, false).db;
+        stdout_printer(o)->stats(xapian_try(path, [&] { return search::collect_stats(db, paths, top); }));
         return to_int(ExitCode::Ok);
     });
 }

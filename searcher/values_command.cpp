@@ -28,8 +28,9 @@ int values_main(const std::vector<std::string>& args)
         return *code;
     return cli::run_main([&] {
         cli::setup_logging(spdlog::level::warn);
-        const auto path = resolve_db_path(o.db);
-        const auto db = open_for_search(path);
+        const auto paths = resolve_db_paths(o.db);
+        const auto path = paths.front();  // names the index in messages
+        const auto db = open_for_search(paths, false).db;
         const auto list = xapian_try(path, [&] { return facets::list_values(db, field, prefix, limit); });
         if (list.values.empty()) {
             std::cerr << "no " << field << " values" << (prefix.empty() ? "" : " start with '" + prefix + "'") << '\n';

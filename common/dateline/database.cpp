@@ -1,6 +1,9 @@
 #include "dateline/database.hpp"
 
 #include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -39,17 +42,112 @@ fs::path resolve_db_path(const std::optional<std::string>& option)
     return fs::path(home && *home ? home : ".") / ".local" / "share" / "dateline" / "index";
 }
 
-Xapian::Database open_for_search(const fs::path& path)
+namespace {
+
+struct Shard {
+    std::string name;
+    std::function<Xapian::Database()> open;
+};
+
+// The lines of a Xapian stub database file that Xapian 1.4 reads: "auto|glass|chert PATH"
+// (relative to the stub's folder), "remote HOST:PORT" (TCP) and "remote :PROGRAM ARGS".
+std::vector<Shard> read_stub(const fs::path& stub)
+{
+    std::ifstream in(stub);
+    if (!in)
+        throw Error(Error::Code::NoIndex, "cannot read stub file " + stub.string());
+    std::vector<Shard> shards;
+    for (std::string line; std::getline(in, line);) {
+        std::istringstream words(line);
+        std::string kind, rest;
+        words >> kind;
+        std::getline(words >> std::ws, rest);
+        if (kind.empty() || kind.starts_with('#'))
+            continue;
+        if (kind == "auto" || kind == "glass" || kind == "chert") {
+            const auto path = fs::path(rest).is_absolute() ? fs::path(rest) : stub.parent_path() / rest;
+            shards.push_back({path.string(), [path] { return Xapian::Database(path.string()); }});
+        } else if (kind == "remote" && !rest.starts_with(':') && rest.rfind(':') != std::string::npos) {
+            const auto colon = rest.rfind(':');
+            const auto host = rest.substr(0, colon);
+            const auto port = static_cast<unsigned>(std::stoul(rest.substr(colon + 1)));
+            shards.push_back({"remote " + rest, [host, port] { return Xapian::Remote::open(host, port); }});
+        } else if (kind == "remote" && rest.starts_with(':')) {
+            std::istringstream command(rest.substr(1));
+            std::string program, args;
+            command >> program;
+            std::getline(command >> std::ws, args);
+            shards.push_back({"remote " + rest, [program, args] { return Xapian::Remote::open(program, args); }});
+        } else {
+            throw Error(Error::Code::NoIndex, "stub file " + stub.string() + ": cannot read line '" + line + "'",
+                        "lines are 'auto PATH', 'remote HOST:PORT' or 'remote :PROGRAM ARGS'");
+        }
+    }
+    return shards;
+}
+
+std::vector<Shard> shards_of(const fs::path& path)
 {
     std::error_code ec;
     if (!fs::exists(path, ec))
         throw Error(Error::Code::NoIndex, "no index at " + path.string(),
                     "build one with: dateline-index --db " + path.string() + " PATH...");
-    return xapian_try(path, [&] {
-        Xapian::Database db(path.string());
-        check_schema(db, path);
-        return db;
-    });
+    if (fs::is_regular_file(path, ec))
+        return read_stub(path);
+    if (fs::exists(path / "XAPIANDB", ec))
+        return read_stub(path / "XAPIANDB");
+    return {{path.string(), [path] { return Xapian::Database(path.string()); }}};
+}
+
+}  // namespace
+
+SearchIndex open_for_search(const std::vector<fs::path>& paths, bool allow_partial)
+{
+    SearchIndex index;
+    std::optional<Error> first_failure;
+    bool opened = false;
+    for (const auto& path : paths) {
+        std::vector<Shard> shards;
+        try {
+            shards = shards_of(path);
+        } catch (const Error& e) {
+            if (!allow_partial)
+                throw;
+            index.unavailable.push_back(path.string() + ": " + e.what());
+            first_failure = first_failure.value_or(e);
+            continue;
+        }
+        for (const auto& shard : shards) {
+            try {
+                index.db.add_database(xapian_try(path, [&] {
+                    auto db = shard.open();
+                    check_schema(db, shard.name);
+                    return db;
+                }));
+                opened = true;
+            } catch (const Error& e) {
+                if (!allow_partial)
+                    throw;
+                index.unavailable.push_back(shard.name + ": " + e.what());
+                first_failure = first_failure.value_or(e);
+            }
+        }
+    }
+    if (!opened && first_failure)
+        throw *first_failure;
+    return index;
+}
+
+std::vector<fs::path> resolve_db_paths(const std::vector<std::string>& options)
+{
+    if (options.empty())
+        return {resolve_db_path(std::nullopt)};
+    return {options.begin(), options.end()};
+}
+
+Xapian::Database open_for_search(const fs::path& path)
+{
+    return open_for_search(std::vector<fs::path>{path}, false).db;
 }
 
 Xapian::WritableDatabase open_for_index(const fs::path& path)

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <xapian.h>
 
@@ -15,8 +16,23 @@ namespace dateline {
 /** `--db`, else $DATELINE_DB, else ${XDG_DATA_HOME:-~/.local/share}/dateline/index. */
 std::filesystem::path resolve_db_path(const std::optional<std::string>& option);
 
+/** Every --db given, else the one default above. */
+std::vector<std::filesystem::path> resolve_db_paths(const std::vector<std::string>& options);
+
 /** Opens an index for reading; refuses a missing index or another schema version. */
 Xapian::Database open_for_search(const std::filesystem::path& path);
+
+/** Several indexes searched as one: each a folder, a sharded folder or a Xapian stub file
+ *  (whose "remote HOST:PORT" lines are shards served by xapian-tcpsrv). */
+struct SearchIndex {
+    Xapian::Database db;
+    std::vector<std::string> unavailable;  ///< shards left out under allow_partial: "NAME: why"
+};
+
+/** Opens every shard of every path one by one, so that each one's schema is checked and a
+ *  failure names the shard. With allow_partial, a shard that fails is left out (and listed)
+ *  as long as one opens. */
+SearchIndex open_for_search(const std::vector<std::filesystem::path>& paths, bool allow_partial);
 
 /** Opens (creating if needed) an index for writing and records the schema version;
  *  refuses another schema version, and a lock held by another writer. */

@@ -30,6 +30,7 @@ inline const nlohmann::json& shapes()
       "search": {"format_version": "int", "query": "string", "match": "string", "suggestion": "string|null",
                  "corrected": "bool", "relaxed": "bool", "query_total": "int", "per_article": "bool",
                  "sort": "string", "total": "int", "total_sections": "int", "total_exact": "bool",
+                 "partial": "bool", "unavailable_shards": "[string]",
                  "offset": "int", "limit": "int", "hits": "[hit]", "facets": "facets",
                  "timeline": "timeline|null", "unknown_filter_values": "[string]"},
       "section": {"id": "string", "section": "int", "heading": "string|null", "speakers": "[string]",

@@ -136,4 +136,15 @@ TEST_CASE("remote: shards served by xapian-tcpsrv search exactly like the local 
     CHECK(o.exit_code == 2);
     CHECK(o.err.find("cannot reach remote shard") != std::string::npos);
     CHECK(o.err.find("127.0.0.1:" + std::to_string(*gone_port)) != std::string::npos);
+
+    // --allow-partial: what the shard that answers has, flagged as partial.
+    const auto partial = e2e::search({"--db", stub.string(), "sanctions", "--allow-partial", "--format", "json"});
+    INFO("stderr: " << partial.err);
+    CHECK(partial.exit_code == 0);
+    const auto result = nlohmann::json::parse(partial.out);
+    CHECK(result["partial"] == true);
+    REQUIRE(result["unavailable_shards"].size() == 1);
+    CHECK(result["unavailable_shards"][0].get<std::string>().find("127.0.0.1:" + std::to_string(*gone_port)) !=
+          std::string::npos);
+    CHECK(result["total"] == e2e::search_db((db / "shard-00").string(), {"sanctions"})["total"]);
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include <doctest/doctest.h>
+#include <xapian.h>
 
 #include "run.hpp"
 #include "same_results.hpp"
@@ -68,4 +69,58 @@ TEST_CASE("shards: dateline-index compact compacts every shard, and the results 
     e2e::check_same_results(SAMPLE_DB, db);
 
     CHECK(e2e::index({"compact", "--db", (fs::path(db) / "missing").string()}).exit_code == 2);
+}
+
+TEST_CASE("shards: several --db, or a stub file listing folders, search as one database")
+{
+    // The sample corpus in two indexes, by year.
+    const auto dir = e2e::scratch("multi-db");
+    const auto early = (dir / "early").string(), late = (dir / "late").string();
+    const fs::path corpus = SAMPLE_CORPUS;
+    REQUIRE(e2e::index({"-q", "--db", early, (corpus / "tass" / "2016").string(), (corpus / "tass" / "2017").string()})
+                .exit_code == 0);
+    REQUIRE(e2e::index({"-q", "--db", late, (corpus / "tass" / "2018").string(), (corpus / "tass" / "2019").string()})
+                .exit_code == 0);
+    const auto stub = dir / "both.xapiandb";
+    e2e::write_file(stub, "# the two halves\nauto early\nauto late\n");
+    e2e::check_same_results(SAMPLE_DB, stub.string());
+
+    for (const auto& args : e2e::ComparedSearches) {
+        std::vector<std::string> both{"--db", early, "--db", late, "--format", "json", "--limit", "1000"};
+        both.insert(both.end(), args.begin(), args.end());
+        const auto o = e2e::search(both);
+        INFO("stderr: " << o.err);
+        REQUIRE((o.exit_code == 0 || o.exit_code == 1));
+        auto got = nlohmann::json::parse(o.out);
+        auto want = e2e::search_db(stub.string(), args);
+        CHECK(e2e::tie_groups(got["hits"]) == e2e::tie_groups(want["hits"]));
+        got.erase("hits");
+        want.erase("hits");
+        CHECK(got == want);
+    }
+}
+
+TEST_CASE("shards: the schema of every shard is checked, and the message names the shard")
+{
+    const auto db = e2e::scratch("shards-schema") / "index";
+    REQUIRE(e2e::index({"-q", "--shards", "2", "--db", db.string(), SAMPLE_CORPUS}).exit_code == 0);
+    {
+        Xapian::WritableDatabase second((db / "shard-01").string(), Xapian::DB_OPEN);
+        second.set_metadata("dateline.schema_version", "999");
+        second.commit();
+    }
+    const auto o = e2e::search({"--db", db.string(), "sanctions"});
+    CHECK(o.exit_code == 2);
+    CHECK(o.err.find("shard-01 has schema 999, this build reads") != std::string::npos);
+    // --allow-partial searches the shard that is readable, and says the results are partial.
+    const auto partial = e2e::search({"--db", db.string(), "sanctions", "--allow-partial", "--format", "json"});
+    CHECK(partial.exit_code == 0);
+    CHECK(partial.err.find("warning: left out (--allow-partial): ") != std::string::npos);
+    const auto result = nlohmann::json::parse(partial.out);
+    CHECK(result["partial"] == true);
+    REQUIRE(result["unavailable_shards"].size() == 1);
+    CHECK(result["unavailable_shards"][0].get<std::string>().find("shard-01") != std::string::npos);
+    const auto alone = e2e::search_db((db / "shard-00").string(), {"sanctions"});
+    CHECK(result["total"] == alone["total"]);
+    CHECK(result["total"] < e2e::search_db(SAMPLE_DB, {"sanctions"})["total"]);
 }

@@ -81,7 +81,7 @@ TEST_CASE("output/show: speakers and quotes marked in every format")
 
 TEST_CASE("search/stats: counts, date range, top values, size")
 {
-    const auto st = search::collect_stats(fixture::sample(), fixture::sample_path(), 2);
+    const auto st = search::collect_stats(fixture::sample(), {fixture::sample_path()}, 2);
     CHECK(st.sections == 9);
     CHECK(st.articles == 6);
     CHECK(st.sources == 6);

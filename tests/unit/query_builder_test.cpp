@@ -1,4 +1,8 @@
 // Query text -> Xapian query: the operators, and every field prefix equal to its option.
+#include <unistd.h>
+
+#include <filesystem>
+
 #include <doctest/doctest.h>
 
 #include "dateline/error.hpp"
@@ -168,6 +172,28 @@ TEST_CASE("query/query_builder: an unknown word gets Xapian's spelling suggestio
     CHECK(builder.parse("hackr attacks").corrected == "hacker attacks");
     CHECK(builder.parse("sanctions").corrected.empty());  // every word is known
     CHECK(builder.parse("title:sanctions peskof").corrected == "title:sanctions peskov");
+}
+
+TEST_CASE("query/query_builder: a word the index has is never corrected, even towards a more frequent one")
+{
+    // The in-memory backend keeps no spelling data: a real database in a scratch folder.
+    const auto path = std::filesystem::temp_directory_path() / ("dateline-spelling-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(path);
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE);
+    for (const auto* words : {"gain", "gain", "gain", "gain", "grain"}) {
+        Xapian::Document doc;
+        doc.add_posting(words, 1);
+        db.add_document(doc);
+    }
+    db.add_spelling("gain", 4);
+    db.add_spelling("grain", 1);
+    QueryBuilder builder(db, Today);
+    CHECK(builder.parse("grain").corrected.empty());  // Xapian alone suggests "gain"
+    CHECK(builder.parse("(grain) exports").corrected.empty());
+    CHECK(builder.parse("grian").corrected == "grain");
+    CHECK(builder.parse("grain gian").corrected == "grain gain");
+    db.close();
+    std::filesystem::remove_all(path);
 }
 
 TEST_CASE("query/query_builder: errors name the problem")

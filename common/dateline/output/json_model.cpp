@@ -135,6 +135,8 @@ Json search_summary_json(const search::SearchResult& r, bool with_periods)
         {"total", r.total},
         {"total_sections", r.total_sections},
         {"total_exact", r.total_exact},
+        {"partial", !r.unavailable.empty()},
+        {"unavailable_shards", r.unavailable},
         {"offset", r.offset},
         {"limit", r.limit},
         {"facets", facets_json(r.facets)},

@@ -84,6 +84,9 @@ void TextPrinter::totals(const search::SearchResult& r)
     else
         fmt::print(out_, "{}{}{} match{} ({}){}\n", style_.bold(), about, plural(r.total, "section", "sections"),
                    r.total == 1 ? "es" : "", shown, style_.reset());
+    if (!r.unavailable.empty())
+        fmt::print(out_, "partial results: {} shard{} did not answer\n", r.unavailable.size(),
+                   r.unavailable.size() == 1 ? "" : "s");
 }
 
 void TextPrinter::facet(std::string_view label, const std::vector<facets::FacetValue>& values)

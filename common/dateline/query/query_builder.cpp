@@ -3,6 +3,7 @@
 #include "dateline/error.hpp"
 #include "dateline/query/field_processors.hpp"
 #include "dateline/schema.hpp"
+#include "dateline/text/strings.hpp"
 
 namespace dateline::query {
 
@@ -39,7 +40,7 @@ std::size_t joined_by_max(const Xapian::Query& q)
 }  // namespace
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, fields::Date today)
-    : stemmer_("english"), error_(std::make_shared<std::optional<Error>>())
+    : db_(db), stemmer_("english"), error_(std::make_shared<std::optional<Error>>())
 {
     parser_.set_database(db);
     parser_.set_stemmer(stemmer_);
@@ -88,12 +89,43 @@ ParsedQuery QueryBuilder::parse(const std::string& text, MatchMode mode)
         parsed.query = parser_.parse_query(text, ParseFlags, quotes_only_ ? quote_prefix : std::string());
         if (*error_)
             throw **error_;
-        parsed.corrected = parser_.get_corrected_query_string();
+        parsed.corrected = keep_known_words(text, parser_.get_corrected_query_string());
         return parsed;
     } catch (const Xapian::QueryParserError& e) {
         throw Error(Error::Code::Usage, "cannot parse query '" + text + "': " + e.get_msg(),
                     "see the query syntax in the README; quote phrases with \"...\"");
     }
+}
+
+// Xapian also corrects words the index has when a neighbour is more frequent ("grain" ->
+// "gain"), and over several databases it merges their spelling tables so that a word of one
+// is corrected towards another's. Did-you-mean is for unknown words: a word the index holds
+// is put back. Xapian corrects word for word, so the two texts split alike.
+std::string QueryBuilder::keep_known_words(const std::string& text, const std::string& corrected) const
+{
+    if (corrected.empty())
+        return corrected;
+    const auto words = text::split_words(text), fixes = text::split_words(corrected);
+    if (words.size() != fixes.size())
+        return corrected;
+    std::string out;
+    bool changed = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string_view word = words[i];
+        if (word != fixes[i]) {
+            const auto core = text::trim_punctuation(word);
+            const bool known = word.find(':') == std::string::npos && !core.empty() &&
+                               db_.term_exists(text::to_lower(core));
+            if (!known) {
+                word = fixes[i];
+                changed = true;
+            }
+        }
+        if (!out.empty())
+            out += ' ';
+        out += word;
+    }
+    return changed ? out : std::string();
 }
 
 Xapian::Query QueryBuilder::build(const std::string& text, const Filters& filters, MatchMode mode)

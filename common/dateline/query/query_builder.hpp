@@ -64,6 +64,9 @@ public:
     const Xapian::Stem& stemmer() const { return stemmer_; }
 
 private:
+    std::string keep_known_words(const std::string& text, const std::string& corrected) const;
+
+    Xapian::Database db_;
     Xapian::Stem stemmer_;
     Xapian::QueryParser parser_;
     DeferredError error_;  // shared with the date processors

@@ -83,6 +83,7 @@ struct SearchResult {
     std::optional<facets::Timeline> timeline;
     Explanation explanation;
     std::vector<std::string> unknown_values;  ///< filter values no section has: "speaker 'peskof'"
+    std::vector<std::string> unavailable;     ///< shards left out (--allow-partial): results are partial
 };
 
 }  // namespace dateline::search

@@ -67,17 +67,19 @@ std::uintmax_t size_on_disk(const fs::path& path)
 
 }  // namespace
 
-IndexStats collect_stats(const Xapian::Database& db, const fs::path& path, std::size_t top)
+IndexStats collect_stats(const Xapian::Database& db, const std::vector<fs::path>& paths, std::size_t top)
 {
     IndexStats stats;
-    stats.path = path.string();
+    for (const auto& path : paths) {
+        stats.path += (stats.path.empty() ? "" : ", ") + path.string();
+        stats.size_bytes += size_on_disk(path);
+    }
     stats.schema_version = db.get_metadata(std::string(schema::SchemaVersionKey));
     stats.sections = db.get_doccount();
     stats.articles = count_terms(db, std::string(schema::field(FieldId::Article).prefix));
     stats.sources = count_sources(db);
     stats.dated_sections = db.get_value_freq(schema::slot(schema::Slot::Date));
     date_range(db, stats);
-    stats.size_bytes = size_on_disk(path);
     stats.revision = db.get_revision();
     for (const auto id : TopFields) {
         auto values = facets::count_all(db, *facets::find_facet_field(schema::field(id).name));

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -29,6 +30,6 @@ struct IndexStats {
 /** Counts over the whole index. Sections, articles, dates and sizes are cheap (term
  *  frequencies, value statistics, the file system); top values and sources read every
  *  section once. */
-IndexStats collect_stats(const Xapian::Database& db, const std::filesystem::path& path, std::size_t top);
+IndexStats collect_stats(const Xapian::Database& db, const std::vector<std::filesystem::path>& paths, std::size_t top);
 
 }  // namespace dateline::search

@@ -1,6 +1,7 @@
 #include "dateline/text/strings.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include <xapian.h>
 
@@ -86,6 +87,16 @@ std::string to_lower(std::string_view text)
     for (Xapian::Utf8Iterator it(text.data(), text.size()), end; it != end; ++it)
         Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(*it));
     return out;
+}
+
+std::string_view trim_punctuation(std::string_view word) noexcept
+{
+    const auto punct = [](char c) { return static_cast<unsigned char>(c) < 0x80 && std::ispunct(static_cast<unsigned char>(c)); };
+    while (!word.empty() && punct(word.front()))
+        word.remove_prefix(1);
+    while (!word.empty() && punct(word.back()))
+        word.remove_suffix(1);
+    return word;
 }
 
 std::vector<std::string_view> split_words(std::string_view text)

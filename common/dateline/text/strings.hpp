@@ -19,6 +19,9 @@ std::string to_lower(std::string_view text);
 /** Words separated by whitespace. */
 std::vector<std::string_view> split_words(std::string_view text);
 
+/** Without the ASCII punctuation around a word: `"Peskov,` -> `Peskov`. */
+std::string_view trim_punctuation(std::string_view word) noexcept;
+
 /** Whether the first code point is an uppercase letter. */
 bool starts_upper(std::string_view text);
 
