@@ -35,6 +35,7 @@ struct Options {
     unsigned jobs = 0;
     unsigned batch = 2000;
     unsigned shards = 0;
+    std::string shard_by;
     std::uint64_t max_member_size = 64ull << 20;
     std::string report;
     std::vector<std::string> maps;
@@ -75,6 +76,7 @@ index::IndexOptions library_options(const Options& o)
     options.batch = o.batch;
     options.prune = o.prune;
     options.shards = o.shards;
+    options.shard_by_year = o.shard_by == "year";
     options.limits.max_source_bytes = o.max_member_size;
     options.progress = o.quiet || o.dump ? index::ProgressMode::Off
                        : isatty(fileno(stderr)) ? index::ProgressMode::Live
@@ -164,6 +166,9 @@ int main(int argc, char** argv)
     app.add_flag("--prune", o.prune, "Delete what files gone from the given paths had given");
     app.add_option("--shards", o.shards, "Split the index into N shard databases under --db, searched as one")
         ->check(CLI::Range(1u, 256u));
+    app.add_option("--shard-by", o.shard_by, "year: one shard per year of the stories (old years stop changing)")
+        ->check(CLI::IsMember({"year"}))
+        ->excludes("--shards");
     app.add_flag("--dump", o.dump, "Print one JSON object per article on stdout; write no index");
     app.add_option("-j,--jobs", o.jobs, "Parsing threads (default: one per core)")->check(CLI::Range(1u, 256u));
     app.add_option("--batch", o.batch, "Sections per commit")->check(CLI::Range(1u, 1000000u))->capture_default_str();

@@ -124,3 +124,48 @@ TEST_CASE("shards: the schema of every shard is checked, and the message names t
     CHECK(result["total"] == alone["total"]);
     CHECK(result["total"] < e2e::search_db(SAMPLE_DB, {"sanctions"})["total"]);
 }
+
+TEST_CASE("shards: --shard-by year makes one shard per year as the years come, searched like one database")
+{
+    const auto dir = e2e::scratch("shards-year");
+    const auto db = dir / "index";
+    const auto o = e2e::index({"-q", "--shard-by", "year", "--db", db.string(), SAMPLE_CORPUS});
+    INFO("stderr: " << o.err);
+    REQUIRE(o.exit_code == 0);
+    const auto stub_lines = [&] {
+        std::ifstream stub(db / "XAPIANDB");
+        std::string lines, line;
+        while (std::getline(stub, line))
+            lines += line + "\n";
+        return lines;
+    };
+    CHECK(stub_lines() == "auto year-2016\nauto year-2017\nauto year-2018\nauto year-2019\n");
+    // Each shard holds its year's sections, all of them.
+    for (const std::string year : {"2016", "2017", "2018", "2019"}) {
+        const auto shard = e2e::search_db((db / ("year-" + year)).string(), {});
+        const auto in_year = e2e::search_db(SAMPLE_DB, {"--since", year, "--until", year});
+        CHECK(shard["total"] == in_year["total"]);
+    }
+    e2e::check_same_results(SAMPLE_DB, db.string());
+
+    // Incremental, and the layout is kept until --rebuild.
+    CHECK(e2e::index({"--db", db.string(), SAMPLE_CORPUS}).err.find(" 0 new, 0 changed, 54 unchanged") !=
+          std::string::npos);
+    const auto hashed = e2e::index({"--shards", "2", "--db", db.string(), SAMPLE_CORPUS});
+    CHECK(hashed.exit_code == 2);
+    CHECK(hashed.err.find("is sharded by year") != std::string::npos);
+    const auto single = e2e::index({"--shard-by", "year", "--db", SAMPLE_DB, SAMPLE_CORPUS});
+    CHECK(single.exit_code == 2);
+    CHECK(single.err.find("is not sharded by year") != std::string::npos);
+
+    // A story of a new year makes its shard.
+    const auto story = dir / "more" / "2020" / "05" / "05" / "lavrov-new-year.txt";
+    e2e::write_file(story, "All news\n\nLavrov meets Guterres in a new year\n\nMOSCOW, May 5. /TASS/. Russian Foreign "
+                           "Minister Sergey Lavrov said on Tuesday that the quarantine talks were useful.\n");
+    REQUIRE(e2e::index({"-q", "--db", db.string(), (dir / "more").string()}).exit_code == 0);
+    CHECK(stub_lines() == "auto year-2016\nauto year-2017\nauto year-2018\nauto year-2019\nauto year-2020\n");
+    const auto found = e2e::search_db(db.string(), {"quarantine"});
+    REQUIRE(found["hits"].size() == 1);
+    CHECK(found["hits"][0]["date"] == "2020-05-05");
+    CHECK(e2e::search_db((db / "year-2020").string(), {"quarantine"})["total"] == 1);
+}

@@ -76,11 +76,11 @@ std::function<void(const Problem&)> reporter(const IndexOptions& options, Progre
 
 constexpr std::size_t UnknownTotal = static_cast<std::size_t>(-1);
 
-// `registries`: the index or its shards, where the Producer looks sources up; none for --dump.
-void run(const IndexOptions& options, const std::vector<fs::path>& registries, Progress& progress,
+// `registries`: the index or its shards, where the Producer looks sources up. `build`: the
+// parsers also build the documents (not for --dump).
+void run(const IndexOptions& options, const std::vector<fs::path>& registries, bool build, Progress& progress,
          const std::function<void(Item&&)>& consume, const Summary& live, Summary& summary)
 {
-    const bool build = !registries.empty();
     const auto start = Clock::now();
     std::atomic<std::size_t> total{UnknownTotal};
     std::uint64_t bytes = 0;
@@ -136,10 +136,17 @@ bool holds_nothing(const fs::path& db)
 struct Layout {
     std::vector<fs::path> parts;
     fs::path staging;  // the parts' folder when they are merged at the end, else empty
+    bool by_year = false;  // shards by year under the index folder, made as years come
 };
 
-Layout layout(const fs::path& target, unsigned shards, unsigned jobs)
+Layout layout(const fs::path& target, unsigned shards, bool by_year, unsigned jobs)
 {
+    if (by_year) {
+        Layout years{{}, {}, true};
+        for (const auto& name : year_shards(target))
+            years.parts.push_back(target / name);
+        return years;
+    }
     if (shards > 0)
         return {shard_paths(target, shards), {}};
     const fs::path staging = target.string() + ".parts";
@@ -157,7 +164,7 @@ Summary read_articles(const IndexOptions& options, const std::function<void(Arti
     Summary summary;
     Progress progress(options.progress);
     const auto report = reporter(options, progress);
-    run(options, {}, progress, [&](Item&& item) {
+    run(options, {}, false, progress, [&](Item&& item) {
         for (const auto& p : item.problems) {
             summary.count(p);
             report(p);
@@ -177,9 +184,32 @@ Summary read_articles(const IndexOptions& options, const std::function<void(Arti
     return summary;
 }
 
-Summary index_paths(const IndexOptions& options, const fs::path& db, bool rebuild)
+namespace {
+
+// --shard-by year, and whether the index already is so: the layout only changes with --rebuild.
+bool shard_by_year(const IndexOptions& options, const fs::path& db, bool rebuild)
 {
-    const unsigned shards = shard_count(db, options.shards, rebuild);
+    const bool is = !year_shards(db).empty();
+    if (rebuild || is == options.shard_by_year || (!options.shard_by_year && options.shards == 0))
+        return rebuild ? options.shard_by_year : is;
+    std::error_code ec;
+    if (is)
+        throw Error(Error::Code::Usage, "index " + db.string() + " is sharded by year",
+                    "leave out --shards, or --rebuild to change the layout");
+    if (fs::exists(db, ec) && !fs::is_empty(db, ec))
+        throw Error(Error::Code::Usage, "index " + db.string() + " is not sharded by year",
+                    "leave out --shard-by, or --rebuild to change the layout");
+    return true;
+}
+
+}  // namespace
+
+Summary index_paths(const IndexOptions& given, const fs::path& db, bool rebuild)
+{
+    const bool by_year = shard_by_year(given, db, rebuild);
+    IndexOptions options = given;
+    options.shard_by_year = by_year;  // the Producer looks sources up in every year shard
+    const unsigned shards = by_year ? 0 : shard_count(db, options.shards, rebuild);
     const fs::path target = rebuild ? fs::path(db.string() + ".rebuild") : db;
     if (rebuild) {
         std::error_code ec;
@@ -187,7 +217,7 @@ Summary index_paths(const IndexOptions& options, const fs::path& db, bool rebuil
         fs::remove_all(target.string() + ".parts", ec);
     }
     const auto start = Clock::now();
-    const auto where = layout(target, shards, options.jobs);
+    const auto where = layout(target, shards, by_year, options.jobs);
     const bool merge = !where.staging.empty();
     // Parts merged at the end: the index itself stays locked (and empty, so searches open it)
     // until the merged one replaces it.
@@ -201,14 +231,19 @@ Summary index_paths(const IndexOptions& options, const fs::path& db, bool rebuil
     if (shards > 0) {
         fs::create_directories(target);
         write_stub(target, shards);
+    } else if (by_year && where.parts.empty()) {
+        fs::create_directories(target);
+        write_stub(target, std::vector<std::string>{});  // shards are listed as their years come
     }
     Summary summary;
     bool fresh = rebuild;
+    std::vector<fs::path> parts;  // as the run left them (year shards are made as needed)
     {
         Progress progress(options.progress);
-        PartWriters writers(where.parts, options.batch, summary, reporter(options, progress), merge);
+        PartWriters writers(where.parts, options.batch, summary, reporter(options, progress), merge,
+                            by_year ? std::optional(target) : std::nullopt);
         fresh = fresh || writers.fresh();
-        run(options, where.parts, progress, [&](Item&& item) { writers.apply(std::move(item)); }, writers.progress(),
+        run(options, where.parts, true, progress, [&](Item&& item) { writers.apply(std::move(item)); }, writers.progress(),
             summary);
         std::vector<std::string> roots;
         if (options.prune)
@@ -217,7 +252,8 @@ Summary index_paths(const IndexOptions& options, const fs::path& db, bool rebuil
         writers.finish(roots);
         spdlog::debug("written in {:.2f} s", std::chrono::duration<double>(Clock::now() - start).count());
         if (summary.added + summary.changed + summary.removed > 0)
-            sync_spelling(writers.writers(), where.parts, merge);
+            sync_spelling(writers.writers(), where.parts, merge || by_year);
+        parts = writers.paths();
         spdlog::debug("spelling done at {:.2f} s", std::chrono::duration<double>(Clock::now() - start).count());
     }
     try {
@@ -230,11 +266,11 @@ Summary index_paths(const IndexOptions& options, const fs::path& db, bool rebuil
             fs::remove_all(where.staging, ec);
             if (rebuild)
                 fs::remove_all(target, ec);
-        } else if (fresh && summary.sections > 0 && shards == 0) {
+        } else if (fresh && summary.sections > 0 && shards == 0 && !by_year) {
             compact_into_place(target, db);
         } else {
             if (fresh && summary.sections > 0)
-                for (const auto& part : where.parts)
+                for (const auto& part : parts)
                     compact_into_place(part, part);
             if (rebuild)
                 swap_in(target, db);

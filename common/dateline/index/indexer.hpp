@@ -23,6 +23,7 @@ struct IndexOptions {
     unsigned batch = 2000;            ///< sections per commit
     bool prune = false;               ///< delete what sources gone from the paths gave
     unsigned shards = 0;              ///< --shards N (shards.hpp); 0: as the index is (single when new)
+    bool shard_by_year = false;       ///< --shard-by year: one shard per year of the stories
     ProgressMode progress = ProgressMode::Off;
     std::function<void(const Problem&)> on_problem;  ///< each problem as it is counted (--report)
 };

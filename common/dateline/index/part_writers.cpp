@@ -1,5 +1,8 @@
 #include "dateline/index/part_writers.hpp"
 
+#include <algorithm>
+
+#include "dateline/fields/date.hpp"
 #include "dateline/index/shards.hpp"
 #include "dateline/index/source_registry.hpp"
 
@@ -16,8 +19,8 @@ constexpr std::size_t QueuePerPart = 16;
 }  // namespace
 
 struct PartWriters::Part {
-    Part(const fs::path& path, unsigned batch)
-        : writer(path, batch), fresh(writer.db().get_doccount() == 0), store(writer, summary, fresh)
+    Part(const fs::path& folder, unsigned batch)
+        : path(folder), writer(path, batch), fresh(writer.db().get_doccount() == 0), store(writer, summary, fresh)
     {
     }
 
@@ -35,6 +38,7 @@ struct PartWriters::Part {
         }
     }
 
+    fs::path path;
     IndexWriter writer;
     bool fresh;
     Summary summary;  // touched only by this part's thread until it is joined
@@ -46,8 +50,8 @@ struct PartWriters::Part {
 };
 
 PartWriters::PartWriters(const std::vector<fs::path>& parts, unsigned batch, Summary& summary, OnProblem on_problem,
-                         bool preload_owners)
-    : summary_(summary), on_problem_(std::move(on_problem))
+                         bool preload_owners, std::optional<fs::path> year_dir)
+    : summary_(summary), on_problem_(std::move(on_problem)), year_dir_(std::move(year_dir)), batch_(batch)
 {
     for (unsigned k = 0; k < parts.size(); ++k) {
         parts_.push_back(std::make_unique<Part>(parts[k], batch));
@@ -58,6 +62,12 @@ PartWriters::PartWriters(const std::vector<fs::path>& parts, unsigned batch, Sum
     }
     for (auto& part : parts_)
         part->thread = std::thread([p = part.get()] { p->run(); });
+}
+
+void PartWriters::start(const fs::path& path, unsigned batch)
+{
+    parts_.push_back(std::make_unique<Part>(path, batch));
+    parts_.back()->thread = std::thread([p = parts_.back().get()] { p->run(); });
 }
 
 PartWriters::~PartWriters()
@@ -84,9 +94,31 @@ void PartWriters::rethrow_failure()
             std::rethrow_exception(part->failure);
 }
 
-unsigned PartWriters::part_of(const Item& item) const
+unsigned PartWriters::part_of(const Item& item)
 {
-    return shard_of(item.source.ref.display(), static_cast<unsigned>(parts_.size()));
+    if (!year_dir_)
+        return shard_of(item.source.ref.display(), static_cast<unsigned>(parts_.size()));
+    if (item.previous)
+        return item.previous->part;  // stays where it is, even if its stories' year changed
+    std::string year = "undated";
+    if (item.kind == Item::Kind::Source && !item.articles.empty() && item.articles.front().date)
+        year = fields::to_key(*item.articles.front().date).substr(0, 4);
+    return year_part(year);
+}
+
+unsigned PartWriters::year_part(const std::string& year)
+{
+    const auto name = year_shard_name(year);
+    for (unsigned k = 0; k < parts_.size(); ++k)
+        if (parts_[k]->path.filename() == name)
+            return k;
+    start(*year_dir_ / name, batch_);
+    std::vector<std::string> names;
+    for (const auto& part : parts_)
+        names.push_back(part->path.filename().string());
+    std::sort(names.begin(), names.end());
+    write_stub(*year_dir_, names);
+    return static_cast<unsigned>(parts_.size() - 1);
 }
 
 void PartWriters::apply(Item&& item)
@@ -105,7 +137,7 @@ void PartWriters::apply(Item&& item)
     if (item.kind == Item::Kind::Problem)
         return;  // what the source gave before is kept: nothing to write
     const unsigned part = part_of(item);
-    if (parts_.size() > 1)
+    if (parts_.size() > 1 || year_dir_)
         note_copies(item, part);
     if (!parts_[part]->queue.push(std::move(item))) {
         rethrow_failure();
@@ -205,6 +237,14 @@ void PartWriters::finish(const std::vector<std::string>& prune_roots)
         summary_.articles += s.articles;
         summary_.sections += s.sections;
     }
+}
+
+std::vector<fs::path> PartWriters::paths() const
+{
+    std::vector<fs::path> out;
+    for (const auto& part : parts_)
+        out.push_back(part->path);
+    return out;
 }
 
 std::vector<IndexWriter*> PartWriters::writers() const

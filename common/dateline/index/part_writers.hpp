@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -31,9 +32,12 @@ public:
 
     /** Opens every part for writing (a locked one fails here, before any thread starts).
      *  `preload_owners`: learn the stories the parts already hold, so that when an
-     *  interrupted fresh build goes on, a copy on another part is still caught. */
+     *  interrupted fresh build goes on, a copy on another part is still caught.
+     *  `year_dir`: --shard-by year; a source goes to the shard of its first story's year
+     *  (or the one it is already on), and a shard is made under year_dir, and listed in its
+     *  stub, when its first story comes. Otherwise sources go by shard_of(). */
     PartWriters(const std::vector<std::filesystem::path>& parts, unsigned batch, Summary& summary,
-                OnProblem on_problem, bool preload_owners);
+                OnProblem on_problem, bool preload_owners, std::optional<std::filesystem::path> year_dir = {});
     /** Without finish(), abandons the open batches (nothing half-written is committed). */
     ~PartWriters();
     PartWriters(const PartWriters&) = delete;
@@ -56,6 +60,9 @@ public:
     /** The parts' writers, after finish(): for spelling and merging. */
     std::vector<IndexWriter*> writers() const;
 
+    /** The parts' folders, those made during the run included. */
+    std::vector<std::filesystem::path> paths() const;
+
 private:
     struct Part;
     struct Copy {  // a story stored on `part`, met again in `source` on another part
@@ -68,7 +75,9 @@ private:
         unsigned part;
     };
 
-    unsigned part_of(const Item& item) const;
+    unsigned part_of(const Item& item);
+    unsigned year_part(const std::string& year);
+    void start(const std::filesystem::path& path, unsigned batch);
     void note_seen(Item& item);
     void note_copies(Item& item, unsigned part);
     void count_live(const Item& item);
@@ -83,6 +92,8 @@ private:
     std::unordered_map<std::string, Owner> owners_;  // content key -> first article, multi-part runs
     std::vector<Copy> copies_;
     bool fresh_ = true;
+    std::optional<std::filesystem::path> year_dir_;
+    unsigned batch_;
 };
 
 }  // namespace dateline::index

@@ -10,7 +10,7 @@ namespace dateline::index {
 
 Producer::Producer(const IndexOptions& options, const std::vector<std::filesystem::path>& registry_dbs, Emit emit,
                    std::atomic<std::size_t>& total_files)
-    : options_(options), emit_(std::move(emit)), total_(total_files)
+    : options_(options), emit_(std::move(emit)), total_(total_files), by_year_(options.shard_by_year)
 {
     for (const auto& db : registry_dbs)
         registries_.push_back(xapian_try(db, [&] { return Xapian::Database(db.string()); }));
@@ -118,17 +118,27 @@ std::optional<SourceRecord> Producer::lookup(const std::string& source)
 {
     if (registries_.empty())
         return std::nullopt;
-    auto& registry = registries_[shard_of(source, static_cast<unsigned>(registries_.size()))];
-    // The writer commits while we read: reopen on the newer revision and try again.
-    for (int attempt = 0;; ++attempt) {
-        try {
-            return find_record(registry, source);
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt > 10)
-                throw;
-            registry.reopen();
+    // Shards by year: a source lives where its stories' year put it, so every one is asked.
+    const unsigned n = static_cast<unsigned>(registries_.size());
+    const unsigned first = by_year_ ? 0 : shard_of(source, n), last = by_year_ ? n : first + 1;
+    for (unsigned k = first; k < last; ++k) {
+        // The writer commits while we read: reopen on the newer revision and try again.
+        for (int attempt = 0;; ++attempt) {
+            try {
+                auto record = find_record(registries_[k], source);
+                if (record)
+                    record->part = k;
+                if (record || !by_year_)
+                    return record;
+                break;
+            } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt > 10)
+                    throw;
+                registries_[k].reopen();
+            }
         }
     }
+    return std::nullopt;
 }
 
 }  // namespace dateline::index

@@ -23,7 +23,7 @@ public:
 
     /** `total_files` is set to the number of files to read once the walk is done.
      *  `registry_dbs`: the index, or each shard of a sharded one (a source's record lives on
-     *  its shard, shard_of()); empty for --dump. */
+     *  its shard: shard_of(), or any year shard with --shard-by year); empty for --dump. */
     Producer(const IndexOptions& options, const std::vector<std::filesystem::path>& registry_dbs, Emit emit,
              std::atomic<std::size_t>& total_files);
 
@@ -44,6 +44,7 @@ private:
     std::atomic<std::size_t>& total_;
     std::optional<SourceRecord> previous_;  // of the source wanted() just let through
     bool container_failed_ = false;
+    bool by_year_ = false;
 };
 
 }  // namespace dateline::index

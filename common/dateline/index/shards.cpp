@@ -65,11 +65,34 @@ unsigned shard_count(const fs::path& dir, unsigned requested, bool rebuild)
 
 void write_stub(const fs::path& dir, unsigned n)
 {
+    std::vector<std::string> names;
+    for (unsigned k = 0; k < n; ++k)
+        names.push_back(shard_name(k));
+    write_stub(dir, names);
+}
+
+std::string year_shard_name(const std::string& year)
+{
+    return "year-" + year;
+}
+
+std::vector<std::string> year_shards(const fs::path& dir)
+{
+    std::ifstream stub(dir / StubFile);
+    std::vector<std::string> names;
+    for (std::string line; std::getline(stub, line);)
+        if (line.starts_with("auto year-"))
+            names.push_back(line.substr(5));
+    return names;
+}
+
+void write_stub(const fs::path& dir, const std::vector<std::string>& names)
+{
     const fs::path tmp = dir / (std::string(StubFile) + ".tmp");
     {
         std::ofstream out(tmp, std::ios::trunc);
-        for (unsigned k = 0; k < n; ++k)
-            out << "auto " << shard_name(k) << '\n';
+        for (const auto& name : names)
+            out << "auto " << name << '\n';
         if (!out)
             throw Error(Error::Code::Io, "cannot write " + tmp.string());
     }

@@ -31,4 +31,17 @@ unsigned shard_count(const std::filesystem::path& dir, unsigned requested, bool 
 /** Writes dir/XAPIANDB listing the n shards (atomically: written aside, then renamed). */
 void write_stub(const std::filesystem::path& dir, unsigned n);
 
+/** The same for shards with these folder names, in this order. */
+void write_stub(const std::filesystem::path& dir, const std::vector<std::string>& names);
+
+// --shard-by year: one shard per year of the stories ("year-2017"; "year-undated" for
+// stories with no date), created as the years appear. Old years stop changing, so they can
+// be compacted once and left alone, or served read-only from another machine.
+
+/** "year-2017", "year-undated". */
+std::string year_shard_name(const std::string& year);
+
+/** The year shards' folder names that dir's stub lists, in its order; empty when none. */
+std::vector<std::string> year_shards(const std::filesystem::path& dir);
+
 }  // namespace dateline::index

@@ -27,6 +27,7 @@ struct SourceRecord {
     std::string duplicate_of;           ///< article id of the first copy, when this was a duplicate
     bool container = false;             ///< an archive: its members have records of their own
     std::size_t members = 0;            ///< for a container: how many members were sources
+    unsigned part = 0;                  ///< not stored: which of a run's databases holds it
 };
 
 /** The record of a source, if it was indexed. */

@@ -80,7 +80,9 @@ IndexStats collect_stats(const Xapian::Database& db, const std::vector<fs::path>
     stats.sources = count_sources(db);
     stats.dated_sections = db.get_value_freq(schema::slot(schema::Slot::Date));
     date_range(db, stats);
-    stats.revision = db.get_revision();
+    // One revision per database: a sharded index has one per shard, and shows none.
+    if (db.size() == 1)
+        stats.revision = db.get_revision();
     for (const auto id : TopFields) {
         auto values = facets::count_all(db, *facets::find_facet_field(schema::field(id).name));
         if (values.size() > top)

@@ -23,7 +23,7 @@ struct IndexStats {
     std::optional<std::string> first_date;  ///< "YYYY-MM-DD"; none without dated sections
     std::optional<std::string> last_date;
     std::uintmax_t size_bytes = 0;    ///< files of the index folder
-    Xapian::rev revision = 0;         ///< changes with each commit
+    Xapian::rev revision = 0;         ///< changes with each commit; 0 for a sharded index
     facets::Facets top;               ///< the `top` commonest speakers, locations and agencies
 };
 
