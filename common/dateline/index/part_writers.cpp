@@ -147,32 +147,31 @@ void PartWriters::apply(Item&& item)
 
 void PartWriters::note_seen(Item& item)
 {
-    const auto display = item.source.ref.display();
-    switch (item.kind) {
-    case Item::Kind::Ignored:
+    if (item.kind == Item::Kind::Ignored)
         return;
+    const auto display = item.source.ref.display();
+    seen_.add(display);
+    // An archive's members come right before its ContainerDone: count them as they pass.
+    if (!item.source.ref.member.empty() && item.kind != Item::Kind::ContainerDone) {
+        if (item.source.ref.path != open_archive_) {
+            open_archive_ = item.source.ref.path;
+            open_members_ = 0;
+        }
+        ++open_members_;
+    }
+    switch (item.kind) {
     case Item::Kind::Problem:
-        seen_.sources.insert(display);
         if (item.source.ref.member.empty())
             seen_.containers.insert(item.source.ref.path);  // members past the damage too
         return;
     case Item::Kind::Unchanged:
-        seen_.sources.insert(display);
         if (item.previous && item.previous->container)
             seen_.containers.insert(item.previous->path);
         return;
-    case Item::Kind::ContainerDone: {
-        seen_.sources.insert(display);
-        // Its members, routed to parts of their own, sort right after "path:" in the
-        // ordered set: count just those.
-        const auto prefix = display + ":";
-        item.members = 0;
-        for (auto it = seen_.sources.lower_bound(prefix); it != seen_.sources.end() && it->starts_with(prefix); ++it)
-            ++item.members;
+    case Item::Kind::ContainerDone:
+        item.members = item.source.ref.path == open_archive_ ? open_members_ : 0;
         return;
-    }
-    case Item::Kind::Source:
-        seen_.sources.insert(display);
+    default:
         return;
     }
 }

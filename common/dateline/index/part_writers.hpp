@@ -89,6 +89,8 @@ private:
     Summary live_;
     OnProblem on_problem_;
     Seen seen_;
+    std::string open_archive_;  // the archive whose members are passing, and how many so far
+    std::size_t open_members_ = 0;
     std::unordered_map<std::string, Owner> owners_;  // content key -> first article, multi-part runs
     std::vector<Copy> copies_;
     bool fresh_ = true;

@@ -18,15 +18,16 @@ Producer::Producer(const IndexOptions& options, const std::vector<std::filesyste
 
 void Producer::run()
 {
-    std::vector<ingest::FoundFile> files;
+    // Two walks: the first only counts, for the ETA; the second reads as it goes, so that no
+    // list of paths is held however many files there are (memory stays flat).
+    std::size_t count = 0;
+    std::vector<Problem> counted;
+    ingest::walk(options_.paths, [&](const ingest::FoundFile&) { ++count; }, counted);
+    total_ = count;
     std::vector<Problem> walk_problems;
-    // Walk first: the total makes an ETA possible, and a path list is small beside the text.
-    ingest::walk(options_.paths, [&](const ingest::FoundFile& file) { files.push_back(file); }, walk_problems);
-    total_ = files.size();
+    ingest::walk(options_.paths, [&](const ingest::FoundFile& file) { read(file); }, walk_problems);
     for (auto& p : walk_problems)
         problem(std::move(p));
-    for (const auto& file : files)
-        read(file);
 }
 
 void Producer::read(const ingest::FoundFile& file)

@@ -19,6 +19,16 @@ bool under(const std::string& path, const std::string& root)
 
 }  // namespace
 
+void Seen::add(const std::string& source)
+{
+    sources.insert(util::fnv1a64(source));
+}
+
+bool Seen::contains(const std::string& source) const
+{
+    return sources.contains(util::fnv1a64(source));
+}
+
 std::uint64_t content_hash(const Article& article)
 {
     std::string text = text::to_lower(text::collapse_spaces(article.title));
@@ -148,7 +158,7 @@ void Store::prune(const std::vector<std::string>& roots, const Seen& seen)
 {
     for (const auto& record : all_records(writer_.db())) {
         const bool in_scope = std::any_of(roots.begin(), roots.end(), [&](const auto& r) { return under(record.path, r); });
-        if (!in_scope || seen.sources.contains(record.source) || seen.containers.contains(record.path))
+        if (!in_scope || seen.contains(record.source) || seen.containers.contains(record.path))
             continue;
         forget(record);
         erase_record(writer_.db(), record.source);

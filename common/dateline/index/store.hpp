@@ -3,7 +3,9 @@
 #pragma once
 
 #include <filesystem>
+#include <cstdint>
 #include <set>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -15,10 +17,14 @@
 namespace dateline::index {
 
 /** The sources met in a run, for --prune: what was read, and archives skipped whole as
- *  unchanged or damaged (their members were not listed one by one). */
+ *  unchanged or damaged (their members were not listed one by one). Sources are kept as
+ *  hashes of their display form: 8 bytes each, not a path, for memory flat in the run's size. */
 struct Seen {
-    std::set<std::string> sources;     // display form
+    std::unordered_set<std::uint64_t> sources;
     std::set<std::string> containers;  // archive paths
+
+    void add(const std::string& source);
+    bool contains(const std::string& source) const;
 };
 
 class Store {
