@@ -168,4 +168,11 @@ TEST_CASE("shards: --shard-by year makes one shard per year as the years come, s
     REQUIRE(found["hits"].size() == 1);
     CHECK(found["hits"][0]["date"] == "2020-05-05");
     CHECK(e2e::search_db((db / "year-2020").string(), {"quarantine"})["total"] == 1);
+
+    // compact compacts each year shard and keeps the layout.
+    const auto compacted = e2e::index({"compact", "--db", db.string()});
+    CHECK(compacted.exit_code == 0);
+    CHECK(compacted.out.find("year-2020") != std::string::npos);
+    CHECK(stub_lines() == "auto year-2016\nauto year-2017\nauto year-2018\nauto year-2019\nauto year-2020\n");
+    CHECK(e2e::search_db(db.string(), {"quarantine"})["total"] == 1);
 }

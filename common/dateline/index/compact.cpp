@@ -65,8 +65,9 @@ std::vector<CompactedPart> compact_index(const fs::path& db)
     if (!fs::is_directory(db, ec))
         throw Error(Error::Code::NoIndex, "no index at " + db.string(),
                     "build one with: dateline-index --db " + db.string() + " PATH...");
-    const unsigned shards = existing_shards(db);
-    const auto parts = shards == 0 ? std::vector<fs::path>{db} : shard_paths(db, shards);
+    auto parts = shard_folders(db);
+    if (parts.empty())
+        parts.push_back(db);
     std::vector<CompactedPart> out;
     for (const auto& part : parts) {
         CompactedPart result{part, size_on_disk(part), 0};

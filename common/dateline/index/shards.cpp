@@ -86,6 +86,16 @@ std::vector<std::string> year_shards(const fs::path& dir)
     return names;
 }
 
+std::vector<fs::path> shard_folders(const fs::path& dir)
+{
+    if (const unsigned n = existing_shards(dir); n > 0)
+        return shard_paths(dir, n);
+    std::vector<fs::path> out;
+    for (const auto& name : year_shards(dir))
+        out.push_back(dir / name);
+    return out;
+}
+
 void write_stub(const fs::path& dir, const std::vector<std::string>& names)
 {
     const fs::path tmp = dir / (std::string(StubFile) + ".tmp");

@@ -38,6 +38,9 @@ void write_stub(const std::filesystem::path& dir, const std::vector<std::string>
 // stories with no date), created as the years appear. Old years stop changing, so they can
 // be compacted once and left alone, or served read-only from another machine.
 
+/** Every shard folder of the index at dir, by hash or by year; empty for a single index. */
+std::vector<std::filesystem::path> shard_folders(const std::filesystem::path& dir);
+
 /** "year-2017", "year-undated". */
 std::string year_shard_name(const std::string& year);
 
