@@ -31,7 +31,7 @@ struct Item {
     std::vector<Article> articles;        ///< filled by the parser
     std::vector<std::vector<Xapian::Document>> documents;  ///< per article, built beside the parser
     std::vector<std::uint64_t> contents;  ///< per article: content_hash(), for duplicates
-    std::vector<std::string> owners;      ///< per article: the same story's id on another part, or ""
+    std::vector<bool> copies;             ///< per article: the same story came first on another part
     std::uint64_t hash = 0;               ///< of the bytes, filled by the parser
     std::uint64_t bytes = 0;              ///< size of what was read, for MB/s
 };

@@ -5,6 +5,7 @@
 #include "dateline/fields/date.hpp"
 #include "dateline/index/shards.hpp"
 #include "dateline/index/source_registry.hpp"
+#include "dateline/util/hash.hpp"
 
 namespace dateline::index {
 
@@ -57,8 +58,8 @@ PartWriters::PartWriters(const std::vector<fs::path>& parts, unsigned batch, Sum
         parts_.push_back(std::make_unique<Part>(parts[k], batch));
         fresh_ = fresh_ && parts_.back()->fresh;
         if (preload_owners && parts.size() > 1)
-            for (auto& [key, article] : content_owners(parts_.back()->writer.db()))
-                owners_.emplace(std::move(key), Owner{std::move(article), k});
+            for (const auto& [key, article] : content_owners(parts_.back()->writer.db()))
+                owners_.emplace(util::fnv1a64(key), k);
     }
     for (auto& part : parts_)
         part->thread = std::thread([p = part.get()] { p->run(); });
@@ -183,13 +184,13 @@ void PartWriters::note_copies(Item& item, unsigned part)
 {
     if (item.kind != Item::Kind::Source || item.articles.empty())
         return;
-    item.owners.assign(item.articles.size(), {});
+    item.copies.assign(item.articles.size(), false);
     for (std::size_t i = 0; i < item.articles.size(); ++i) {
-        auto [it, first] = owners_.try_emplace(content_key(item.contents[i]), Owner{item.articles[i].id, part});
-        if (first || it->second.part == part || it->second.article == item.articles[i].id)
+        const auto [it, first] = owners_.try_emplace(util::fnv1a64(content_key(item.contents[i])), part);
+        if (first || it->second == part)
             continue;
-        item.owners[i] = it->second.article;
-        copies_.push_back(Copy{it->second.part, item.contents[i], item.source.ref.display()});
+        item.copies[i] = true;
+        copies_.push_back(Copy{it->second, part, item.contents[i], item.source.ref.display()});
     }
 }
 
@@ -220,10 +221,18 @@ void PartWriters::finish(const std::vector<std::string>& prune_roots)
         part->writer.commit();
     }
     for (const auto& copy : copies_) {
-        auto& writer = parts_[copy.part]->writer;
-        if (const auto owner = content_owner(writer.db(), copy.content))
-            attach_duplicate(writer, *owner, copy.source);
+        auto& writer = parts_[copy.owner_part]->writer;
+        const auto owner = content_owner(writer.db(), copy.content);
+        if (!owner)
+            continue;
+        attach_duplicate(writer, *owner, copy.source);
         writer.end_source();
+        auto& own = parts_[copy.part]->writer;
+        if (auto record = find_record(own.db(), copy.source)) {
+            record->duplicate_of = *owner;
+            write_record(own.db(), *record);
+            own.end_source();
+        }
     }
     for (auto& part : parts_) {
         part->writer.commit();

@@ -65,14 +65,11 @@ public:
 
 private:
     struct Part;
-    struct Copy {  // a story stored on `part`, met again in `source` on another part
+    struct Copy {  // a story stored on `owner_part`, met again in `source` on `part`
+        unsigned owner_part;
         unsigned part;
         std::uint64_t content;
         std::string source;
-    };
-    struct Owner {
-        std::string article;
-        unsigned part;
     };
 
     unsigned part_of(const Item& item);
@@ -91,7 +88,9 @@ private:
     Seen seen_;
     std::string open_archive_;  // the archive whose members are passing, and how many so far
     std::size_t open_members_ = 0;
-    std::unordered_map<std::string, Owner> owners_;  // content key -> first article, multi-part runs
+    // Multi-part runs: hash of a story's content key -> the part holding its first copy
+    // (12 bytes a story, not its id: the owner's id is looked up on its part at the end).
+    std::unordered_map<std::uint64_t, unsigned> owners_;
     std::vector<Copy> copies_;
     bool fresh_ = true;
     std::optional<std::filesystem::path> year_dir_;

@@ -93,10 +93,9 @@ void Store::index_source(Item& item)
     for (std::size_t i = 0; i < item.articles.size(); ++i) {
         const auto& article = item.articles[i];
         const auto content = item.contents[i];
-        if (i < item.owners.size() && !item.owners[i].empty()) {
-            // The same story, stored on another part: its owner hears of this copy later.
+        if (i < item.copies.size() && item.copies[i]) {
+            // The same story, stored on another part: the router tells both records at the end.
             ++summary_.duplicates;
-            record.duplicate_of = item.owners[i];
             continue;
         }
         if (is_duplicate(article, content, record))
