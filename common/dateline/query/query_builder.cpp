@@ -86,15 +86,33 @@ ParsedQuery QueryBuilder::parse(const std::string& text, MatchMode mode)
         ParsedQuery parsed;
         error_->reset();
         const std::string quote_prefix(schema::field(FieldId::Quote).prefix);
-        parsed.query = parser_.parse_query(text, ParseFlags, quotes_only_ ? quote_prefix : std::string());
+        const auto prefix = quotes_only_ ? quote_prefix : std::string();
+        parsed.query = parser_.parse_query(text, ParseFlags & ~Xapian::QueryParser::FLAG_SPELLING_CORRECTION, prefix);
         if (*error_)
             throw **error_;
-        parsed.corrected = keep_known_words(text, parser_.get_corrected_query_string());
+        // Xapian's correction reads the spelling table for every word (0.4-1.5 ms a query):
+        // only a query with a word the index lacks is parsed again for it.
+        if (has_unknown_word(text)) {
+            parser_.parse_query(text, ParseFlags, prefix);
+            parsed.corrected = keep_known_words(text, parser_.get_corrected_query_string());
+        }
         return parsed;
     } catch (const Xapian::QueryParserError& e) {
         throw Error(Error::Code::Usage, "cannot parse query '" + text + "': " + e.get_msg(),
                     "see the query syntax in the README; quote phrases with \"...\"");
     }
+}
+
+bool QueryBuilder::has_unknown_word(const std::string& text) const
+{
+    for (auto word : text::split_words(text)) {
+        if (const auto colon = word.rfind(':'); colon != std::string_view::npos)
+            word.remove_prefix(colon + 1);  // title:sanctoins: the word after the prefix
+        const auto core = text::trim_punctuation(word);
+        if (!core.empty() && word.find('*') == std::string_view::npos && !db_.term_exists(text::to_lower(core)))
+            return true;
+    }
+    return false;
 }
 
 // Xapian also corrects words the index has when a neighbour is more frequent ("grain" ->

@@ -64,6 +64,7 @@ public:
     const Xapian::Stem& stemmer() const { return stemmer_; }
 
 private:
+    bool has_unknown_word(const std::string& text) const;
     std::string keep_known_words(const std::string& text, const std::string& corrected) const;
 
     Xapian::Database db_;
