@@ -70,7 +70,11 @@ std::vector<Shard> read_stub(const fs::path& stub)
         } else if (kind == "remote" && !rest.starts_with(':') && rest.rfind(':') != std::string::npos) {
             const auto colon = rest.rfind(':');
             const auto host = rest.substr(0, colon);
-            const auto port = static_cast<unsigned>(std::stoul(rest.substr(colon + 1)));
+            const auto digits = rest.substr(colon + 1);
+            if (digits.empty() || digits.size() > 5 || digits.find_first_not_of("0123456789") != std::string::npos)
+                throw Error(Error::Code::NoIndex, "stub file " + stub.string() + ": no port in line '" + line + "'",
+                            "write remote shards as 'remote HOST:PORT'");
+            const auto port = static_cast<unsigned>(std::stoul(digits));
             shards.push_back({"remote " + rest, [host, port] { return Xapian::Remote::open(host, port); }});
         } else if (kind == "remote" && rest.starts_with(':')) {
             std::istringstream command(rest.substr(1));

@@ -85,6 +85,15 @@ TEST_CASE("shards: several --db, or a stub file listing folders, search as one d
     e2e::write_file(stub, "# the two halves\nauto early\nauto late\n");
     e2e::check_same_results(SAMPLE_DB, stub.string());
 
+    // A stub line that is not a shard is an error that quotes it.
+    for (const std::string line : {"remote 127.0.0.1:port", "glas early"}) {
+        const auto bad = dir / "bad.xapiandb";
+        e2e::write_file(bad, line + "\n");
+        const auto o = e2e::search({"--db", bad.string(), "sanctions"});
+        CHECK(o.exit_code == 2);
+        CHECK(o.err.find("'" + line + "'") != std::string::npos);
+    }
+
     for (const auto& args : e2e::ComparedSearches) {
         std::vector<std::string> both{"--db", early, "--db", late, "--format", "json", "--limit", "1000"};
         both.insert(both.end(), args.begin(), args.end());
