@@ -5,6 +5,7 @@
 
 #include "arguments.hpp"
 #include "dateline/cli/terminal.hpp"
+#include "dateline/database.hpp"
 #include "dateline/error.hpp"
 #include "dateline/output/terminal_width.hpp"
 
@@ -31,6 +32,15 @@ std::unique_ptr<output::Printer> stdout_printer(const OutputOptions& options)
     const output::PrintOptions print{cli::use_colour(stdout), output::terminal_width(stdout)};
     return output::make_printer(output::parse_format(options.format).value_or(output::Format::Text), std::cout,
                                 print);
+}
+
+Index open_index(const OutputOptions& options, bool allow_partial)
+{
+    auto paths = resolve_db_paths(options.db);
+    auto opened = open_for_search(paths, allow_partial);
+    for (const auto& shard : opened.unavailable)
+        std::cerr << "warning: left out (--allow-partial): " << shard << '\n';
+    return {std::move(paths), std::move(opened.db), std::move(opened.unavailable)};
 }
 
 std::optional<int> parse(CLI::App& app, const std::string& program, const std::vector<std::string>& args)

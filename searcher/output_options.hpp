@@ -1,12 +1,14 @@
 // What every dateline-search command shares: --db, --format, and how stdout is written.
 #pragma once
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <xapian.h>
 
 #include "dateline/output/printers.hpp"
 
@@ -24,6 +26,15 @@ void add_output_options(CLI::App& app, OutputOptions& options);
  *  terminal's width. A reader that goes away (`| head`) ends the output quietly: SIGPIPE
  *  is ignored and printers stop at the failed stream. */
 std::unique_ptr<dateline::output::Printer> stdout_printer(const OutputOptions& options);
+
+/** The indexes --db names (else the default), opened as one. With allow_partial, shards that
+ *  cannot be opened are left out, each named on stderr. */
+struct Index {
+    std::vector<std::filesystem::path> paths;  ///< front() names the index in messages
+    Xapian::Database db;
+    std::vector<std::string> unavailable;      ///< shards left out
+};
+Index open_index(const OutputOptions& options, bool allow_partial = false);
 
 /** Parses a command's arguments; returns the exit code when parsing ends the run (--help: 0,
  *  a bad option: 2). */

@@ -172,11 +172,8 @@ int run(const SearchOptions& o)
 {
     cli::setup_logging(spdlog::level::warn);
     const auto request = to_request(o);
-    const auto paths = resolve_db_paths(o.db);
-    auto index = open_for_search(paths, o.allow_partial);
-    for (const auto& shard : index.unavailable)
-        fmt::print(std::cerr, "warning: left out (--allow-partial): {}\n", shard);
-    auto result = xapian_try(paths.front(), [&] { return search::search(index.db, request); });
+    auto index = open_index(o, o.allow_partial);  // not const: search() reopens it when modified
+    auto result = xapian_try(index.paths.front(), [&] { return search::search(index.db, request); });
     result.unavailable = index.unavailable;
     if (o.explain)
         output::print_explanation(std::cerr, result);

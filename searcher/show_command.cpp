@@ -26,10 +26,8 @@ int show_main(const std::vector<std::string>& args)
         return *code;
     return cli::run_main([&] {
         cli::setup_logging(spdlog::level::warn);
-        const auto paths = resolve_db_paths(o.db);
-        const auto path = paths.front();  // names the index in messages
-        const auto db = open_for_search(paths, false).db;
-        const auto shown = xapian_try(path, [&] { return search::show(db, id, article); });
+        const auto index = open_index(o);
+        const auto shown = xapian_try(index.paths.front(), [&] { return search::show(index.db, id, article); });
         if (shown.sections.empty()) {
             std::cerr << "no section or article with id '" << id << "'\n";
             return to_int(ExitCode::NoResults);

@@ -22,10 +22,9 @@ int stats_main(const std::vector<std::string>& args)
         return *code;
     return cli::run_main([&] {
         cli::setup_logging(spdlog::level::warn);
-        const auto paths = resolve_db_paths(o.db);
-        const auto path = paths.front();  // names the index in messages
-        const auto db = open_for_search(paths, false).db;
-        stdout_printer(o)->stats(xapian_try(path, [&] { return search::collect_stats(db, paths, top); }));
+        const auto index = open_index(o);
+        const auto stats = xapian_try(index.paths.front(), [&] { return search::collect_stats(index.db, index.paths, top); });
+        stdout_printer(o)->stats(stats);
         return to_int(ExitCode::Ok);
     });
 }

@@ -28,10 +28,8 @@ int values_main(const std::vector<std::string>& args)
         return *code;
     return cli::run_main([&] {
         cli::setup_logging(spdlog::level::warn);
-        const auto paths = resolve_db_paths(o.db);
-        const auto path = paths.front();  // names the index in messages
-        const auto db = open_for_search(paths, false).db;
-        const auto list = xapian_try(path, [&] { return facets::list_values(db, field, prefix, limit); });
+        const auto index = open_index(o);
+        const auto list = xapian_try(index.paths.front(), [&] { return facets::list_values(index.db, field, prefix, limit); });
         if (list.values.empty()) {
             std::cerr << "no " << field << " values" << (prefix.empty() ? "" : " start with '" + prefix + "'") << '\n';
             return to_int(ExitCode::NoResults);
