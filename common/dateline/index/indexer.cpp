@@ -126,7 +126,7 @@ bool holds_nothing(const fs::path& db)
     if (!fs::is_directory(db, ec))
         return false;  // written in place, where opening it says what is wrong
     const auto found = xapian_try(db, [&] { return Xapian::Database(db.string()); });
-    return found.get_doccount() == 0 && found.metadata_keys_begin("dateline.src:") == found.metadata_keys_end("dateline.src:");
+    return found.get_doccount() == 0 && !has_records(found);
 }
 
 // Where a run writes. A sharded index: its shards. A fresh single index built with several
@@ -136,17 +136,12 @@ bool holds_nothing(const fs::path& db)
 struct Layout {
     std::vector<fs::path> parts;
     fs::path staging;  // the parts' folder when they are merged at the end, else empty
-    bool by_year = false;  // shards by year under the index folder, made as years come
 };
 
 Layout layout(const fs::path& target, unsigned shards, bool by_year, unsigned jobs)
 {
-    if (by_year) {
-        Layout years{{}, {}, true};
-        for (const auto& name : year_shards(target))
-            years.parts.push_back(target / name);
-        return years;
-    }
+    if (by_year)
+        return {shard_folders(target), {}};  // the years so far; more are made as they come
     if (shards > 0)
         return {shard_paths(target, shards), {}};
     const fs::path staging = target.string() + ".parts";
@@ -217,6 +212,7 @@ Summary index_paths(const IndexOptions& given, const fs::path& db, bool rebuild)
         fs::remove_all(target.string() + ".parts", ec);
     }
     const auto start = Clock::now();
+    const auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
     const auto where = layout(target, shards, by_year, options.jobs);
     const bool merge = !where.staging.empty();
     // Parts merged at the end: the index itself stays locked (and empty, so searches open it)
@@ -250,18 +246,17 @@ Summary index_paths(const IndexOptions& given, const fs::path& db, bool rebuild)
             for (const auto& p : options.paths)
                 roots.push_back(fs::absolute(p).lexically_normal().string());
         writers.finish(roots);
-        spdlog::debug("written in {:.2f} s", std::chrono::duration<double>(Clock::now() - start).count());
+        spdlog::debug("written in {:.2f} s", elapsed());
         if (summary.added + summary.changed + summary.removed > 0)
             sync_spelling(writers.writers(), where.parts, merge || by_year);
         parts = writers.paths();
-        spdlog::debug("spelling done at {:.2f} s", std::chrono::duration<double>(Clock::now() - start).count());
+        spdlog::debug("spelling done at {:.2f} s", elapsed());
     }
     try {
         if (merge) {
             lock.reset();
             merge_into_place(where.parts, db);
-            spdlog::debug("{} parts merged at {:.2f} s", where.parts.size(),
-                          std::chrono::duration<double>(Clock::now() - start).count());
+            spdlog::debug("{} parts merged at {:.2f} s", where.parts.size(), elapsed());
             std::error_code ec;
             fs::remove_all(where.staging, ec);
             if (rebuild)

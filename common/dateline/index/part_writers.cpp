@@ -95,10 +95,10 @@ void PartWriters::rethrow_failure()
             std::rethrow_exception(part->failure);
 }
 
-unsigned PartWriters::part_of(const Item& item)
+unsigned PartWriters::part_of(const Item& item, const std::string& display)
 {
     if (!year_dir_)
-        return shard_of(item.source.ref.display(), static_cast<unsigned>(parts_.size()));
+        return shard_of(display, static_cast<unsigned>(parts_.size()));
     if (item.previous)
         return item.previous->part;  // stays where it is, even if its stories' year changed
     std::string year = "undated";
@@ -129,7 +129,8 @@ void PartWriters::apply(Item&& item)
         live_.count(p);
         on_problem_(p);
     }
-    note_seen(item);
+    const auto display = item.source.ref.display();
+    note_seen(item, display);
     count_live(item);
     if (item.kind == Item::Kind::Ignored) {
         ++summary_.ignored;
@@ -137,20 +138,19 @@ void PartWriters::apply(Item&& item)
     }
     if (item.kind == Item::Kind::Problem)
         return;  // what the source gave before is kept: nothing to write
-    const unsigned part = part_of(item);
+    const unsigned part = part_of(item, display);
     if (parts_.size() > 1 || year_dir_)
-        note_copies(item, part);
+        note_copies(item, part, display);
     if (!parts_[part]->queue.push(std::move(item))) {
         rethrow_failure();
         throw std::logic_error("a writer stopped without an error");
     }
 }
 
-void PartWriters::note_seen(Item& item)
+void PartWriters::note_seen(Item& item, const std::string& display)
 {
     if (item.kind == Item::Kind::Ignored)
         return;
-    const auto display = item.source.ref.display();
     seen_.add(display);
     // An archive's members come right before its ContainerDone: count them as they pass.
     if (!item.source.ref.member.empty() && item.kind != Item::Kind::ContainerDone) {
@@ -180,7 +180,7 @@ void PartWriters::note_seen(Item& item)
 // The first copy of a story, in input order, is the one kept whatever the part count: a
 // later copy routed to another part is marked here, and its owner told at the end.
 // Copies on the same part are the Store's to find (it also knows earlier runs).
-void PartWriters::note_copies(Item& item, unsigned part)
+void PartWriters::note_copies(Item& item, unsigned part, const std::string& display)
 {
     if (item.kind != Item::Kind::Source || item.articles.empty())
         return;
@@ -190,7 +190,7 @@ void PartWriters::note_copies(Item& item, unsigned part)
         if (first || it->second == part)
             continue;
         item.copies[i] = true;
-        copies_.push_back(Copy{it->second, part, item.contents[i], item.source.ref.display()});
+        copies_.push_back(Copy{it->second, part, item.contents[i], display});
     }
 }
 

@@ -72,11 +72,11 @@ private:
         std::string source;
     };
 
-    unsigned part_of(const Item& item);
+    unsigned part_of(const Item& item, const std::string& display);
     unsigned year_part(const std::string& year);
     void start(const std::filesystem::path& path, unsigned batch);
-    void note_seen(Item& item);
-    void note_copies(Item& item, unsigned part);
+    void note_seen(Item& item, const std::string& display);
+    void note_copies(Item& item, unsigned part, const std::string& display);
     void count_live(const Item& item);
     void stop_all();
     void rethrow_failure();

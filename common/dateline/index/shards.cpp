@@ -34,15 +34,24 @@ unsigned shard_of(const std::string& source, unsigned n)
     return n <= 1 ? 0 : static_cast<unsigned>(util::fnv1a64(source) % n);
 }
 
-unsigned existing_shards(const fs::path& dir)
+namespace {
+
+// The folder names an index's stub lists ("auto NAME" lines, as write_stub() writes them).
+std::vector<std::string> stub_names(const fs::path& dir, std::string_view prefix)
 {
     std::ifstream stub(dir / StubFile);
-    if (!stub)
-        return 0;
-    unsigned n = 0;
+    std::vector<std::string> names;
     for (std::string line; std::getline(stub, line);)
-        n += line.starts_with("auto shard-") ? 1 : 0;
-    return n;
+        if (line.starts_with("auto ") && line.compare(5, prefix.size(), prefix) == 0)
+            names.push_back(line.substr(5));
+    return names;
+}
+
+}  // namespace
+
+unsigned existing_shards(const fs::path& dir)
+{
+    return static_cast<unsigned>(stub_names(dir, "shard-").size());
 }
 
 unsigned shard_count(const fs::path& dir, unsigned requested, bool rebuild)
@@ -78,12 +87,7 @@ std::string year_shard_name(const std::string& year)
 
 std::vector<std::string> year_shards(const fs::path& dir)
 {
-    std::ifstream stub(dir / StubFile);
-    std::vector<std::string> names;
-    for (std::string line; std::getline(stub, line);)
-        if (line.starts_with("auto year-"))
-            names.push_back(line.substr(5));
-    return names;
+    return stub_names(dir, "year-");
 }
 
 std::vector<fs::path> shard_folders(const fs::path& dir)

@@ -75,6 +75,12 @@ std::vector<SourceRecord> all_records(const Xapian::Database& db)
     return out;
 }
 
+bool has_records(const Xapian::Database& db)
+{
+    const std::string prefix(SourcePrefix);
+    return db.metadata_keys_begin(prefix) != db.metadata_keys_end(prefix);
+}
+
 std::string content_key(std::uint64_t hash)
 {
     return std::string(ContentPrefix) + util::hex_id(std::to_string(hash));

@@ -39,6 +39,9 @@ void erase_record(Xapian::WritableDatabase& db, const std::string& source);
 /** Every record (for --prune and stats). */
 std::vector<SourceRecord> all_records(const Xapian::Database& db);
 
+/** Whether any source is recorded (without reading them all). */
+bool has_records(const Xapian::Database& db);
+
 /** The metadata key under which a content hash's owner is kept. */
 std::string content_key(std::uint64_t content_hash);
 
