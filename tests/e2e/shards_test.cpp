@@ -132,6 +132,8 @@ TEST_CASE("shards: the schema of every shard is checked, and the message names t
     const auto alone = e2e::search_db((db / "shard-00").string(), {"sanctions"});
     CHECK(result["total"] == alone["total"]);
     CHECK(result["total"] < e2e::search_db(SAMPLE_DB, {"sanctions"})["total"]);
+    const auto text = e2e::search({"--db", db.string(), "sanctions", "--allow-partial"});
+    CHECK(text.out.find("partial results: 1 shard did not answer\n") != std::string::npos);
 }
 
 TEST_CASE("shards: --shard-by year makes one shard per year as the years come, searched like one database")
