@@ -1,4 +1,7 @@
 // dateline-search [options] [--] QUERY...: options in, the library's search, a printer out.
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -8,6 +11,7 @@
 #include "dateline/cli/terminal.hpp"
 #include "dateline/database.hpp"
 #include "dateline/error.hpp"
+#include "dateline/search/query_lines.hpp"
 #include "dateline/search/recency.hpp"
 #include "dateline/search/searcher.hpp"
 #include "output_options.hpp"
@@ -20,7 +24,7 @@ namespace {
 
 struct SearchOptions : OutputOptions {
     std::vector<std::string> speakers, locations, agencies, organizations, words;
-    std::optional<std::string> since, until, recency, timeline, sort, bm25;
+    std::optional<std::string> since, until, recency, timeline, sort, bm25, queries;
     std::string match = "auto";
     std::string like;
     Xapian::doccount limit = 10, offset = 0;
@@ -101,6 +105,10 @@ void add_paging(CLI::App& app, SearchOptions& o)
     app.add_flag("--explain", o.explain, "Print how the query was understood on stderr");
     app.add_flag("--allow-partial", o.allow_partial,
                  "Search the shards that answer when some do not (results marked partial)");
+    app.add_option("--queries", o.queries,
+                   "Run every line of FILE (- for stdin) as a query, the other options applying to each: "
+                   "one process and one open index for many queries")
+        ->type_name("FILE");
 }
 
 void configure(CLI::App& app, SearchOptions& o)
@@ -168,17 +176,68 @@ int report(const search::SearchRequest& request, const search::SearchResult& res
     return to_int(ExitCode::NoResults);
 }
 
-int run(const SearchOptions& o)
+search::SearchResult search_and_print(Index& index, const search::SearchRequest& request, const SearchOptions& o,
+                                      output::Printer& printer)
 {
-    cli::setup_logging(spdlog::level::warn);
-    const auto request = to_request(o);
-    auto index = open_index(o, o.allow_partial);  // not const: search() reopens it when modified
+    // `index` is not const: search() reopens it when an indexer has committed meanwhile.
     auto result = xapian_try(index.paths.front(), [&] { return search::search(index.db, request); });
     result.unavailable = index.unavailable;
     if (o.explain)
         output::print_explanation(std::cerr, result);
-    stdout_printer(o)->search(result);
-    return report(request, result);
+    printer.search(result);
+    return result;
+}
+
+int run(const SearchOptions& o)
+{
+    cli::setup_logging(spdlog::level::warn);
+    const auto request = to_request(o);
+    auto index = open_index(o, o.allow_partial);
+    return report(request, search_and_print(index, request, o, *stdout_printer(o)));
+}
+
+// --queries: each line searched as if given on the command line. A line Xapian cannot parse is
+// reported with its number and the rest still run; the exit code then says some failed.
+int run_queries(const SearchOptions& o)
+{
+    cli::setup_logging(spdlog::level::warn);
+    if (!o.words.empty())
+        throw Error(Error::Code::Usage, "--queries reads the queries from a file: give no query on the command line",
+                    "put '" + join_words(o.words) + "' on a line of the file");
+    if (o.format == "csv")
+        throw Error(Error::Code::Usage, "--queries prints one result per query: CSV has one header for one table",
+                    "use --format json (one object per query) or ndjson (each query's lines end with its summary)");
+    const auto name = *o.queries == "-" ? std::string("stdin") : *o.queries;
+    std::ifstream file;
+    if (*o.queries != "-") {
+        file.open(*o.queries);
+        if (!file)
+            throw Error(Error::Code::Io, "cannot read queries from " + name + ": " + std::strerror(errno));
+    }
+    search::QueryLines lines(*o.queries == "-" ? std::cin : file);
+    const auto base = to_request(o);
+    search::check_request(base);  // once, not once per line
+    auto index = open_index(o, o.allow_partial);
+    const auto printer = stdout_printer(o);
+    std::size_t failed = 0;
+    while (const auto q = lines.next()) {
+        auto request = base;
+        request.text = q->text;
+        if (o.format == "text")
+            fmt::print("== {}\n", q->text);
+        try {
+            report(request, search_and_print(index, request, o, *printer));
+        } catch (const Error& e) {
+            if (e.code() != Error::Code::Usage)
+                throw;  // the index, not the line: no use going on
+            fmt::print(std::cerr, "error: {}:{}: {}\n", name, q->line, e.what());
+            ++failed;
+        }
+        std::cout.flush();  // a script waiting on a pipe gets each result as it is ready
+        if (!std::cout)
+            break;  // the reader has gone
+    }
+    return to_int(failed > 0 ? ExitCode::Usage : ExitCode::Ok);
 }
 
 }  // namespace
@@ -205,7 +264,7 @@ int search_main(const std::vector<std::string>& args)
     configure(app, o);
     if (const auto code = parse(app, "dateline-search", with_optional_values(args)))
         return *code;
-    return cli::run_main([&] { return run(o); });
+    return cli::run_main([&] { return o.queries ? run_queries(o) : run(o); });
 }
 
 }  // namespace searcher

@@ -32,7 +32,7 @@ inline const nlohmann::json& shapes()
                  "sort": "string", "total": "int", "total_sections": "int", "total_exact": "bool",
                  "partial": "bool", "unavailable_shards": "[string]",
                  "offset": "int", "limit": "int", "hits": "[hit]", "facets": "facets",
-                 "timeline": "timeline|null", "unknown_filter_values": "[string]"},
+                 "timeline": "timeline|null", "unknown_filter_values": "[string]", "took_ms": "number"},
       "section": {"id": "string", "section": "int", "heading": "string|null", "speakers": "[string]",
                   "organizations": "[string]", "quotes": "[quote]", "text": "string"},
       "show": {"format_version": "int", "id": "string", "whole_article": "bool", "article_id": "string",

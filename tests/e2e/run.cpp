@@ -31,7 +31,7 @@ std::string slurp(const fs::path& path)
 
 }  // namespace
 
-Output run(const std::string& program, const std::vector<std::string>& args)
+Output run(const std::string& program, const std::vector<std::string>& args, const fs::path& input)
 {
     static int counter = 0;
     const auto dir = fs::path(SCRATCH_DIR) / "io";
@@ -41,7 +41,7 @@ Output run(const std::string& program, const std::vector<std::string>& args)
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 0, input.c_str(), O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
 
@@ -96,7 +96,10 @@ void Background::kill9()
 }
 
 Output index(const std::vector<std::string>& args) { return run(DATELINE_INDEX, args); }
-Output search(const std::vector<std::string>& args) { return run(DATELINE_SEARCH, args); }
+Output search(const std::vector<std::string>& args, const fs::path& input)
+{
+    return run(DATELINE_SEARCH, args, input);
+}
 
 nlohmann::json search_json(const std::vector<std::string>& args)
 {

@@ -15,8 +15,10 @@ struct Output {
     std::string err;
 };
 
-/** Runs program with args (no shell), NO_COLOR set, stdin closed; waits for it. */
-Output run(const std::string& program, const std::vector<std::string>& args);
+/** Runs program with args (no shell), NO_COLOR set, stdin from `input` (default: empty);
+ *  waits for it. */
+Output run(const std::string& program, const std::vector<std::string>& args,
+           const std::filesystem::path& input = "/dev/null");
 
 /** A program started in the background (stdout and stderr to /dev/null). */
 struct Background {
@@ -30,7 +32,7 @@ Background start(const std::string& program, const std::vector<std::string>& arg
 
 /** dateline-index / dateline-search with the given arguments. */
 Output index(const std::vector<std::string>& args);
-Output search(const std::vector<std::string>& args);
+Output search(const std::vector<std::string>& args, const std::filesystem::path& input = "/dev/null");
 
 /** dateline-search --db <sample index> --format json ARGS, parsed; fails the test on bad JSON. */
 nlohmann::json search_json(const std::vector<std::string>& args);

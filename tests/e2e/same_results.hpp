@@ -26,7 +26,14 @@ inline const std::vector<std::vector<std::string>> ComparedSearches{
     {"peskof"},  // a misspelling: "did you mean" must count the words of every shard
 };
 
-/** dateline-search --db DB --format json --limit 1000 ARGS, parsed. */
+/** A search's JSON without its timing ("took_ms"), which is never the same twice. */
+inline nlohmann::json without_timing(nlohmann::json result)
+{
+    result.erase("took_ms");
+    return result;
+}
+
+/** dateline-search --db DB --format json --limit 1000 ARGS, parsed, without its timing. */
 inline nlohmann::json search_db(const std::string& db, const std::vector<std::string>& args)
 {
     std::vector<std::string> full{"--db", db, "--format", "json", "--limit", "1000"};
@@ -34,7 +41,7 @@ inline nlohmann::json search_db(const std::string& db, const std::vector<std::st
     const auto o = search(full);
     INFO("stderr: " << o.err);
     REQUIRE((o.exit_code == 0 || o.exit_code == 1));
-    return nlohmann::json::parse(o.out);
+    return without_timing(nlohmann::json::parse(o.out));
 }
 
 /** The hits grouped in runs of equal score: Xapian ranks shards with global statistics, so

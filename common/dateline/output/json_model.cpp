@@ -1,5 +1,7 @@
 #include "dateline/output/json_model.hpp"
 
+#include <cmath>
+
 #include "dateline/search/snippets.hpp"
 
 namespace dateline::output {
@@ -142,6 +144,7 @@ Json search_summary_json(const search::SearchResult& r, bool with_periods)
         {"facets", facets_json(r.facets)},
         {"timeline", std::move(timeline)},
         {"unknown_filter_values", r.unknown_values},
+        {"took_ms", std::round(r.took_ms * 1000.0) / 1000.0},
     };
 }
 

@@ -84,6 +84,7 @@ struct SearchResult {
     Explanation explanation;
     std::vector<std::string> unknown_values;  ///< filter values no section has: "speaker 'peskof'"
     std::vector<std::string> unavailable;     ///< shards left out (--allow-partial): results are partial
+    double took_ms = 0;             ///< the search's own time: parsing, matching, facets, snippets
 };
 
 }  // namespace dateline::search

@@ -1,5 +1,7 @@
 #include "dateline/search/searcher.hpp"
 
+#include <chrono>
+
 #include "dateline/error.hpp"
 #include "dateline/search/like.hpp"
 #include "dateline/search/match.hpp"
@@ -131,7 +133,10 @@ void check_request(const SearchRequest& request)
 SearchResult search(Xapian::Database& db, const SearchRequest& request)
 {
     check_request(request);
-    return with_reopen(db, [&] { return search_once(db, request); });
+    const auto start = std::chrono::steady_clock::now();
+    auto result = with_reopen(db, [&] { return search_once(db, request); });
+    result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return result;
 }
 
 }  // namespace dateline::search
