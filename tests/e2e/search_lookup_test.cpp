@@ -49,7 +49,7 @@ TEST_CASE("search lookup: stats describes the index")
     CHECK(s["dated_sections"] == 101);
     CHECK(s["first_date"] == "2016-03-09");
     CHECK(s["last_date"] == "2019-12-23");
-    CHECK(s["schema_version"] == "1");
+    CHECK(s["schema_version"] == "2");
     CHECK(s["size_bytes"].get<long>() > 0);
     CHECK(s["top"]["speaker"][0] == json{{"value", "Dmitry Peskov"}, {"count", 29}});
     CHECK(s["top"]["location"][0] == json{{"value", "Moscow"}, {"count", 56}});

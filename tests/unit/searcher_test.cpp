@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 
 #include "dateline/error.hpp"
+#include "dateline/facets/facets.hpp"
+#include "dateline/schema.hpp"
 #include "dateline/query/calendar.hpp"
 #include "dateline/search/reopen.hpp"
 #include "dateline/search/searcher.hpp"
@@ -68,6 +70,41 @@ TEST_CASE("search/searcher: facets are exact, and a section with two speakers co
     limited.facet_limit = 0;  // no facets: the spies are not even attached
     for (const auto& f : run(limited).facets)
         CHECK(f.values.empty());
+}
+
+TEST_CASE("search/facets: the packed slot counts what Xapian's own spies count")
+{
+    // The local spy reads Slot::Facets; remote shards fall back to a ValueCountMatchSpy per
+    // facet slot. Both must agree on every query, ties and list values included.
+    auto& db = fixture::sample();
+    for (const std::string text : {"", "sanctions", "peskov OR lavrov", "kremlin", "sanctions -peskov"}) {
+        INFO("query: '" << text << "'");
+        const auto query = text.empty() ? Xapian::Query::MatchAll : Xapian::QueryParser().parse_query(text);
+        facets::Facets both[2];
+        for (const bool portable : {false, true}) {
+            Xapian::Enquire enquire(db);
+            enquire.set_query(query);
+            facets::FacetSpies spies;
+            spies.attach(enquire, portable);
+            enquire.get_mset(0, 0, db.get_doccount());
+            both[portable] = spies.collect(100);
+        }
+        CHECK(both[0] == both[1]);
+        CHECK(!facets::facet(both[0], "agency").empty());
+    }
+
+    Xapian::Document doc;
+    doc.add_value(schema::slot(schema::Slot::Speakers), std::string("A B") + schema::ListSeparator + "C D");
+    doc.add_value(schema::slot(schema::Slot::Month), "2017-01");
+    const auto packed = facets::pack_facet_values(doc);
+    CHECK(packed == std::string("A B\x1f" "C D\x1e\x1e\x1e\x1e" "2017-01"));  // speaker, location, agency, org, month
+    facets::PackedFacetSpy spy;
+    doc.add_value(schema::slot(schema::Slot::Facets), packed);
+    spy(doc, 0);
+    const auto counts = spy.counts();
+    CHECK(counts[0] == std::vector<facets::FacetValue>{{"A B", 1}, {"C D", 1}});
+    CHECK(counts[1].empty());
+    CHECK(counts[4] == std::vector<facets::FacetValue>{{"2017-01", 1}});
 }
 
 TEST_CASE("search/searcher: sort orders")

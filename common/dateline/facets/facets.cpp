@@ -60,23 +60,84 @@ void sort_by_count(std::vector<FacetValue>& values)
     std::stable_sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
 }
 
-FacetSpies::FacetSpies()
+std::string pack_facet_values(const Xapian::Document& doc)
 {
-    for (const auto& f : FacetFields)
-        spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f.slot()));
+    std::string packed;
+    for (const auto& f : FacetFields) {
+        if (&f != &FacetFields.front())
+            packed += schema::FacetSeparator;
+        packed += doc.get_value(f.slot());
+    }
+    return packed;
 }
 
-void FacetSpies::attach(Xapian::Enquire& enquire)
+void PackedFacetSpy::count(Counts& counts, std::string_view value)
 {
-    for (auto& spy : spies_)
-        enquire.add_matchspy(spy.get());
+    if (value.empty())
+        return;
+    if (const auto it = counts.find(value); it != counts.end())
+        ++it->second;
+    else
+        counts.emplace(value, 1);
+}
+
+void PackedFacetSpy::operator()(const Xapian::Document& doc, double)
+{
+    const auto packed = doc.get_value(schema::slot(schema::Slot::Facets));
+    std::string_view rest(packed);
+    for (std::size_t i = 0; i < FacetFields.size(); ++i) {
+        const auto end = std::min(rest.find(schema::FacetSeparator), rest.size());
+        auto value = rest.substr(0, end);
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+        if (!FacetFields[i].list) {
+            count(counts_[i], value);
+            continue;
+        }
+        while (!value.empty()) {
+            const auto cut = std::min(value.find(schema::ListSeparator), value.size());
+            count(counts_[i], value.substr(0, cut));
+            value.remove_prefix(std::min(cut + 1, value.size()));
+        }
+    }
+}
+
+std::vector<std::vector<FacetValue>> PackedFacetSpy::counts() const
+{
+    std::vector<std::vector<FacetValue>> out;
+    for (const auto& counts : counts_) {
+        auto& values = out.emplace_back();
+        for (const auto& [value, count] : counts)
+            values.push_back({value, count});
+        std::sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.value < b.value; });
+    }
+    return out;
+}
+
+void FacetSpies::attach(Xapian::Enquire& enquire, bool portable)
+{
+    packed_.reset();
+    spies_.clear();
+    if (!portable) {
+        packed_ = std::make_unique<PackedFacetSpy>();
+        enquire.add_matchspy(packed_.get());
+        return;
+    }
+    for (const auto& f : FacetFields) {
+        spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f.slot()));
+        enquire.add_matchspy(spies_.back().get());
+    }
 }
 
 Facets FacetSpies::collect(std::size_t limit) const
 {
+    auto counts = packed_ ? packed_->counts() : std::vector<std::vector<FacetValue>>{};
     Facets out;
     for (std::size_t i = 0; i < FacetFields.size(); ++i) {
-        auto values = spy_counts(*spies_[i], FacetFields[i].list);
+        std::vector<FacetValue> values;  // none when not attached (--facets 0)
+        if (packed_)
+            values = std::move(counts[i]);
+        else if (!spies_.empty())
+            values = spy_counts(*spies_[i], FacetFields[i].list);
         sort_by_count(values);  // values arrive sorted by value, so ties stay in value order
         if (values.size() > limit)
             values.resize(limit);

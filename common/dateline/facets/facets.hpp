@@ -1,12 +1,15 @@
 /*! Exact counts per speaker, location, agency, organization and month over the whole match
- *  set, from Xapian's built-in ValueCountMatchSpy (serialisable, so remote shards can
- *  compute them too). */
+ *  set. Locally one spy reads the packed slot (schema::Slot::Facets) once per matching
+ *  section; remote shards, whose servers know only Xapian's own spies, are counted by a
+ *  built-in ValueCountMatchSpy per facet slot. Both give the same counts. */
 #pragma once
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -47,6 +50,7 @@ struct FacetValue {
 struct Facet {
     std::string name;  ///< FacetField::name()
     std::vector<FacetValue> values;
+    friend bool operator==(const Facet&, const Facet&) = default;
 };
 
 using Facets = std::vector<Facet>;
@@ -61,20 +65,46 @@ std::vector<FacetValue> spy_counts(const Xapian::ValueCountMatchSpy& spy, bool l
 /** Highest count first, ties by value. */
 void sort_by_count(std::vector<FacetValue>& values);
 
+/** The value of schema::Slot::Facets for a document whose facet slots are set: each
+ *  FacetFields slot's value in order, joined by schema::FacetSeparator. */
+std::string pack_facet_values(const Xapian::Document& doc);
+
+/** Counts every facet from the packed slot: one value read per section. Not serialisable,
+ *  so Xapian refuses it for remote shards (UnimplementedError). */
+class PackedFacetSpy : public Xapian::MatchSpy {
+public:
+    void operator()(const Xapian::Document& doc, double weight) override;
+
+    /** Counts per value of each FacetFields entry, in that order; empty values left out. */
+    std::vector<std::vector<FacetValue>> counts() const;
+
+private:
+    struct Hash {
+        using is_transparent = void;  // find() by string_view: no string built per value
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    using Counts = std::unordered_map<std::string, Xapian::doccount, Hash, std::equal_to<>>;
+    void count(Counts& counts, std::string_view value);
+    std::array<Counts, FacetFields.size()> counts_;
+};
+
 /** Spies to attach to an Enquire before get_mset(); read them with collect().
  *  Must outlive the Enquire's use of them. */
 class FacetSpies {
 public:
-    FacetSpies();
+    FacetSpies() = default;
     FacetSpies(const FacetSpies&) = delete;
     FacetSpies& operator=(const FacetSpies&) = delete;
-    void attach(Xapian::Enquire& enquire);
+
+    /** portable: Xapian's own spies, which remote shards can run (slower). */
+    void attach(Xapian::Enquire& enquire, bool portable = false);
 
     /** The top `limit` values of each facet by count (ties by value). A section with
      *  several speakers counts once for each. */
     Facets collect(std::size_t limit) const;
 
 private:
+    std::unique_ptr<PackedFacetSpy> packed_;
     std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;
 };
 

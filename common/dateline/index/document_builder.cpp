@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "dateline/facets/facets.hpp"
 #include "dateline/index/section_data.hpp"
 #include "dateline/schema.hpp"
 #include "dateline/text/strings.hpp"
@@ -117,6 +118,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Section& s
         add_value(doc, FieldId::Date, fields::to_key(d));
         add_value(doc, FieldId::Month, fields::to_month(d));
     }
+    doc.add_value(schema::slot(schema::Slot::Facets), facets::pack_facet_values(doc));
     doc.set_data(encode_section_data(article, section, id));
     return doc;
 }

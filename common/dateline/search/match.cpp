@@ -1,6 +1,7 @@
 #include "dateline/search/match.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "dateline/error.hpp"
 #include "dateline/schema.hpp"
@@ -73,18 +74,32 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
     if (request.per_article)
         enquire.set_collapse_key(schema::slot(schema::Slot::ArticleId));
     facets::FacetSpies spies;
-    if (request.facet_limit > 0)  // counting every value of every match is the dearest part
-        spies.attach(enquire);
-    facets::TimelineSpy timeline_spy;
-    if (request.timeline)
-        timeline_spy.attach(enquire);
+    std::optional<facets::TimelineSpy> timeline_spy;
+    // Fresh spies each time: a failed attempt must leave no counts behind.
+    const auto attach_spies = [&](bool portable) {
+        enquire.clear_matchspies();
+        if (request.facet_limit > 0)  // counting every value of every match is the dearest part
+            spies.attach(enquire, portable);
+        if (request.timeline)
+            timeline_spy.emplace().attach(enquire);
+    };
+    attach_spies(false);
 
     const auto all = db.get_doccount();
     // check_at_least = every section: exact totals, facets and collapse counts. Never more
     // hits than sections: a huge --limit must not make Xapian reserve room for it.
+    const auto get_mset = [&] { return enquire.get_mset(request.offset, std::min(request.limit, all), all); };
     const auto mset = [&] {
         try {
-            return enquire.get_mset(request.offset, std::min(request.limit, all), all);
+            try {
+                return get_mset();
+            } catch (const Xapian::UnimplementedError&) {
+                if (request.facet_limit == 0)
+                    throw;
+                // A remote shard: its server runs only Xapian's own spies. Same counts, slower.
+                attach_spies(true);
+                return get_mset();
+            }
         } catch (const Xapian::UnimplementedError& e) {
             if (plan.order != SortOrder::Oldest)
                 throw;
@@ -107,8 +122,8 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
     for (auto it = mset.begin(); it != mset.end(); ++it)
         out.hits.push_back(make_hit(it, mset, plan, stemmer, request));
     out.facets = spies.collect(request.facet_limit);
-    if (request.timeline)
-        out.timeline = timeline_spy.collect(db, *request.timeline, request.normalize, request.filters.dates,
+    if (timeline_spy)
+        out.timeline = timeline_spy->collect(db, *request.timeline, request.normalize, request.filters.dates,
                                             out.total_sections);
 }
 
