@@ -101,15 +101,21 @@ void PackedFacetSpy::operator()(const Xapian::Document& doc, double)
     }
 }
 
-std::vector<std::vector<FacetValue>> PackedFacetSpy::counts() const
+std::vector<FacetValue> PackedFacetSpy::top(std::size_t facet, std::size_t limit) const
 {
-    std::vector<std::vector<FacetValue>> out;
-    for (const auto& counts : counts_) {
-        auto& values = out.emplace_back();
-        for (const auto& [value, count] : counts)
-            values.push_back({value, count});
-        std::sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.value < b.value; });
-    }
+    // Only the top few are shown: order pointers, copy those strings alone.
+    std::vector<const Counts::value_type*> entries;
+    entries.reserve(counts_[facet].size());
+    for (const auto& entry : counts_[facet])
+        entries.push_back(&entry);
+    const auto n = std::min(limit, entries.size());
+    std::partial_sort(entries.begin(), entries.begin() + static_cast<std::ptrdiff_t>(n), entries.end(),
+                      [](const auto* a, const auto* b) {
+                          return a->second != b->second ? a->second > b->second : a->first < b->first;
+                      });
+    std::vector<FacetValue> out;
+    for (std::size_t i = 0; i < n; ++i)
+        out.push_back({entries[i]->first, entries[i]->second});
     return out;
 }
 
@@ -130,17 +136,17 @@ void FacetSpies::attach(Xapian::Enquire& enquire, bool portable)
 
 Facets FacetSpies::collect(std::size_t limit) const
 {
-    auto counts = packed_ ? packed_->counts() : std::vector<std::vector<FacetValue>>{};
     Facets out;
     for (std::size_t i = 0; i < FacetFields.size(); ++i) {
         std::vector<FacetValue> values;  // none when not attached (--facets 0)
-        if (packed_)
-            values = std::move(counts[i]);
-        else if (!spies_.empty())
+        if (packed_) {
+            values = packed_->top(i, limit);
+        } else if (!spies_.empty()) {
             values = spy_counts(*spies_[i], FacetFields[i].list);
-        sort_by_count(values);  // values arrive sorted by value, so ties stay in value order
-        if (values.size() > limit)
-            values.resize(limit);
+            sort_by_count(values);  // values arrive sorted by value, so ties stay in value order
+            if (values.size() > limit)
+                values.resize(limit);
+        }
         out.push_back({std::string(FacetFields[i].name()), std::move(values)});
     }
     return out;

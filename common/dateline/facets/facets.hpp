@@ -75,8 +75,9 @@ class PackedFacetSpy : public Xapian::MatchSpy {
 public:
     void operator()(const Xapian::Document& doc, double weight) override;
 
-    /** Counts per value of each FacetFields entry, in that order; empty values left out. */
-    std::vector<std::vector<FacetValue>> counts() const;
+    /** The `limit` values of FacetFields[facet] counted most often, highest count first,
+     *  ties by value; empty values are not counted. */
+    std::vector<FacetValue> top(std::size_t facet, std::size_t limit) const;
 
 private:
     struct Hash {
