@@ -66,6 +66,14 @@ std::string describe_order(SortOrder order)
 void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRequest& request,
                const Xapian::Stem& stemmer, SearchResult& out)
 {
+    const auto all = db.get_doccount();
+    // Ranked by relevance and not collapsed, the hits need not weight every match: Xapian's
+    // top-k pruning finds the same best hits, while a second pass without weights (BoolWeight)
+    // visits every match for the exact totals, facets and timeline. On a million sections a
+    // 3-word any-word query took 40 ms weighting all 314,263 matches, 13 + 5 ms so. A date
+    // order or collapsing needs every match weighted: one pass.
+    const bool split = plan.order == SortOrder::Relevance && !request.per_article;
+
     Xapian::Enquire enquire(db);
     enquire.set_query(plan.query);
     enquire.set_weighting_scheme(bm25_weight(request.bm25));
@@ -73,32 +81,39 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
     set_order(enquire, plan.order, keys);
     if (request.per_article)
         enquire.set_collapse_key(schema::slot(schema::Slot::ArticleId));
+    Xapian::Enquire counting(db);
+    counting.set_query(plan.query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    auto& spied = split ? counting : enquire;
+
     facets::FacetSpies spies;
     std::optional<facets::TimelineSpy> timeline_spy;
     // Fresh spies each time: a failed attempt must leave no counts behind.
     const auto attach_spies = [&](bool portable) {
-        enquire.clear_matchspies();
+        spied.clear_matchspies();
         if (request.facet_limit > 0)  // counting every value of every match is the dearest part
-            spies.attach(enquire, portable);
+            spies.attach(spied, portable);
         if (request.timeline)
-            timeline_spy.emplace().attach(enquire);
+            timeline_spy.emplace().attach(spied);
     };
     attach_spies(false);
 
-    const auto all = db.get_doccount();
     // check_at_least = every section: exact totals, facets and collapse counts. Never more
     // hits than sections: a huge --limit must not make Xapian reserve room for it.
-    const auto get_mset = [&] { return enquire.get_mset(request.offset, std::min(request.limit, all), all); };
-    const auto mset = [&] {
+    const auto page = std::min(request.limit, all);
+    const auto spied_mset = [&] {
+        return split ? counting.get_mset(0, 0, all) : enquire.get_mset(request.offset, page, all);
+    };
+    const auto counted = [&] {
         try {
             try {
-                return get_mset();
+                return spied_mset();
             } catch (const Xapian::UnimplementedError&) {
                 if (request.facet_limit == 0)
                     throw;
                 // A remote shard: its server runs only Xapian's own spies. Same counts, slower.
                 attach_spies(true);
-                return get_mset();
+                return spied_mset();
             }
         } catch (const Xapian::UnimplementedError& e) {
             if (plan.order != SortOrder::Oldest)
@@ -107,14 +122,17 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
                         "use --sort newest, or search the shards locally");
         }
     }();
+    const auto mset = split && counted.get_matches_lower_bound() > 0 && page > 0
+                          ? enquire.get_mset(request.offset, page)
+                          : counted;
 
     out.sort = plan.order;
     out.per_article = request.per_article;
     // Every match was checked, so no minimum weight ever cut one off and the lower bounds are
     // the exact counts. (When collapsing, Xapian 1.4 leaves the upper bounds loose unless the
     // page is not full, though it has seen every match.)
-    out.total = mset.get_matches_lower_bound();
-    out.total_sections = mset.get_uncollapsed_matches_lower_bound();
+    out.total = counted.get_matches_lower_bound();
+    out.total_sections = counted.get_uncollapsed_matches_lower_bound();
     out.total_exact = true;
     out.offset = request.offset;
     out.limit = request.limit;
