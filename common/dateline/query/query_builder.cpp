@@ -3,6 +3,7 @@
 #include "dateline/error.hpp"
 #include "dateline/query/field_processors.hpp"
 #include "dateline/schema.hpp"
+#include "dateline/text/stem_cache.hpp"
 #include "dateline/text/strings.hpp"
 
 namespace dateline::query {
@@ -40,7 +41,7 @@ std::size_t joined_by_max(const Xapian::Query& q)
 }  // namespace
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, fields::Date today)
-    : db_(db), stemmer_("english"), error_(std::make_shared<std::optional<Error>>())
+    : db_(db), stemmer_(text::english_stemmer()), error_(std::make_shared<std::optional<Error>>())
 {
     parser_.set_database(db);
     parser_.set_stemmer(stemmer_);
