@@ -224,7 +224,7 @@ int run_queries(const SearchOptions& o)
         auto request = base;
         request.text = q->text;
         if (o.format == "text")
-            fmt::print("== {}\n", q->text);
+            fmt::print(std::cout, "== {}\n", q->text);
         try {
             report(request, search_and_print(index, request, o, *printer));
         } catch (const Error& e) {
