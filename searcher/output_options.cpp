@@ -40,7 +40,7 @@ Index open_index(const OutputOptions& options, bool allow_partial)
     auto opened = open_for_search(paths, allow_partial);
     for (const auto& shard : opened.unavailable)
         std::cerr << "warning: left out (--allow-partial): " << shard << '\n';
-    return {std::move(paths), std::move(opened.db), std::move(opened.unavailable)};
+    return {std::move(paths), std::move(opened.db), std::move(opened.unavailable), std::move(opened.folder)};
 }
 
 std::optional<int> parse(CLI::App& app, const std::string& program, const std::vector<std::string>& args)

@@ -33,6 +33,7 @@ struct Index {
     std::vector<std::filesystem::path> paths;  ///< front() names the index in messages
     Xapian::Database db;
     std::vector<std::string> unavailable;      ///< shards left out
+    std::optional<std::filesystem::path> folder;  ///< the one local database folder, if so
 };
 Index open_index(const OutputOptions& options, bool allow_partial = false);
 

@@ -1,8 +1,10 @@
 // dateline-search [options] [--] QUERY...: options in, the library's search, a printer out.
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -22,6 +24,12 @@ using namespace dateline;
 
 namespace {
 
+// One per core, up to 8: facet counting of a large match set divides well, and no further.
+unsigned default_threads()
+{
+    return std::clamp(std::thread::hardware_concurrency(), 1U, 8U);
+}
+
 struct SearchOptions : OutputOptions {
     std::vector<std::string> speakers, locations, agencies, organizations, words;
     std::optional<std::string> since, until, recency, timeline, sort, bm25, queries;
@@ -29,6 +37,7 @@ struct SearchOptions : OutputOptions {
     std::string like;
     Xapian::doccount limit = 10, offset = 0;
     std::size_t facets = 10;
+    unsigned threads = default_threads();
     bool per_article = false, normalize = false, explain = false, quotes = false, allow_partial = false;
 };
 
@@ -105,6 +114,9 @@ void add_paging(CLI::App& app, SearchOptions& o)
     app.add_flag("--explain", o.explain, "Print how the query was understood on stderr");
     app.add_flag("--allow-partial", o.allow_partial,
                  "Search the shards that answer when some do not (results marked partial)");
+    app.add_option("--threads", o.threads, "Threads counting the facets of a large match set (default: one per core)")
+        ->check(CLI::Range(1U, 64U))
+        ->capture_default_str();
     app.add_option("--queries", o.queries,
                    "Run every line of FILE (- for stdin) as a query, the other options applying to each: "
                    "one process and one open index for many queries")
@@ -159,6 +171,7 @@ search::SearchRequest to_request(const SearchOptions& o)
     if (o.timeline)
         r.timeline = facets::parse_timeline_unit(*o.timeline);
     r.normalize = o.normalize;
+    r.threads = o.threads;
     return r;
 }
 
@@ -180,7 +193,9 @@ search::SearchResult search_and_print(Index& index, const search::SearchRequest&
                                       output::Printer& printer)
 {
     // `index` is not const: search() reopens it when an indexer has committed meanwhile.
-    auto result = xapian_try(index.paths.front(), [&] { return search::search(index.db, request); });
+    auto local = request;
+    local.local_database = index.folder;
+    auto result = xapian_try(index.paths.front(), [&] { return search::search(index.db, local); });
     result.unavailable = index.unavailable;
     if (o.explain)
         output::print_explanation(std::cerr, result);

@@ -47,6 +47,7 @@ namespace {
 struct Shard {
     std::string name;
     std::function<Xapian::Database()> open;
+    std::optional<fs::path> folder = std::nullopt;  ///< a database folder of this machine (not a stub)
 };
 
 // The lines of a Xapian stub database file that Xapian 1.4 reads: "auto|glass|chert PATH"
@@ -100,7 +101,7 @@ std::vector<Shard> shards_of(const fs::path& path)
         return read_stub(path);
     if (fs::exists(path / "XAPIANDB", ec))
         return read_stub(path / "XAPIANDB");
-    return {{path.string(), [path] { return Xapian::Database(path.string()); }}};
+    return {{path.string(), [path] { return Xapian::Database(path.string()); }, path}};
 }
 
 }  // namespace
@@ -109,7 +110,7 @@ SearchIndex open_for_search(const std::vector<fs::path>& paths, bool allow_parti
 {
     SearchIndex index;
     std::optional<Error> first_failure;
-    bool opened = false;
+    std::vector<std::optional<fs::path>> opened;
     for (const auto& path : paths) {
         std::vector<Shard> shards;
         try {
@@ -128,7 +129,7 @@ SearchIndex open_for_search(const std::vector<fs::path>& paths, bool allow_parti
                     check_schema(db, shard.name);
                     return db;
                 }));
-                opened = true;
+                opened.push_back(shard.folder);
             } catch (const Error& e) {
                 if (!allow_partial)
                     throw;
@@ -137,8 +138,10 @@ SearchIndex open_for_search(const std::vector<fs::path>& paths, bool allow_parti
             }
         }
     }
-    if (!opened && first_failure)
+    if (opened.empty() && first_failure)
         throw *first_failure;
+    if (opened.size() == 1)
+        index.folder = opened.front();
     return index;
 }
 

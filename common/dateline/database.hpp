@@ -27,6 +27,7 @@ Xapian::Database open_for_search(const std::filesystem::path& path);
 struct SearchIndex {
     Xapian::Database db;
     std::vector<std::string> unavailable;  ///< shards left out under allow_partial: "NAME: why"
+    std::optional<std::filesystem::path> folder;  ///< the one local database folder opened, if so
 };
 
 /** Opens every shard of every path one by one, so that each one's schema is checked and a

@@ -184,3 +184,17 @@ TEST_CASE("search query: --quotes searches only what people said and shows each 
     const auto text = e2e::search({"--db", SAMPLE_DB, "--quotes", "hacker", "--speaker", "Peskov", "--limit", "1"});
     CHECK(text.out.find("\u201D \u2014 Dmitry Peskov\n") != std::string::npos);
 }
+
+TEST_CASE("search query: --threads changes how facets are counted, never what")
+{
+    // The sample is below the parallel threshold; the counting threads' own test is the unit
+    // test search/counting. Here: the option is accepted, checked and changes no result.
+    auto one = e2e::search_json({"sanctions", "--threads", "1", "--facets", "50"});
+    auto four = e2e::search_json({"sanctions", "--threads", "4", "--facets", "50"});
+    one.erase("took_ms");
+    four.erase("took_ms");
+    CHECK(one == four);
+    const auto refused = e2e::search({"--db", SAMPLE_DB, "sanctions", "--threads", "0"});
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err.find("--threads") != std::string::npos);
+}

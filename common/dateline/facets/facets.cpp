@@ -119,6 +119,19 @@ std::vector<FacetValue> PackedFacetSpy::top(std::size_t facet, std::size_t limit
     return out;
 }
 
+void PackedFacetSpy::merge(const PackedFacetSpy& other)
+{
+    for (std::size_t i = 0; i < counts_.size(); ++i)
+        for (const auto& [value, count] : other.counts_[i])
+            counts_[i][value] += count;
+}
+
+void FacetSpies::merge(const FacetSpies& other)
+{
+    if (packed_ && other.packed_)
+        packed_->merge(*other.packed_);
+}
+
 void FacetSpies::attach(Xapian::Enquire& enquire, bool portable)
 {
     packed_.reset();

@@ -79,6 +79,9 @@ public:
      *  ties by value; empty values are not counted. */
     std::vector<FacetValue> top(std::size_t facet, std::size_t limit) const;
 
+    /** Adds another spy's counts (one that saw other sections) to these. */
+    void merge(const PackedFacetSpy& other);
+
 private:
     struct Hash {
         using is_transparent = void;  // find() by string_view: no string built per value
@@ -103,6 +106,9 @@ public:
     /** The top `limit` values of each facet by count (ties by value). A section with
      *  several speakers counts once for each. */
     Facets collect(std::size_t limit) const;
+
+    /** Adds the counts of spies attached (not portable) to a search of other sections. */
+    void merge(const FacetSpies& other);
 
 private:
     std::unique_ptr<PackedFacetSpy> packed_;

@@ -59,6 +59,9 @@ public:
     TimelineSpy();
     void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(&spy_); }
 
+    /** Adds the counts of a spy that saw other sections. */
+    void merge(const TimelineSpy& other) { spy_.merge_results(other.spy_.serialise_results()); }
+
     /** The timeline of what the spy saw; `matched` is the number of matching sections, so
      *  those without a date can be counted. */
     Timeline collect(const Xapian::Database& db, TimelineUnit unit, bool normalized, const query::DateSpan& span,

@@ -5,6 +5,7 @@
 
 #include "dateline/error.hpp"
 #include "dateline/schema.hpp"
+#include "dateline/search/counting.hpp"
 #include "dateline/search/quotes.hpp"
 #include "dateline/search/snippets.hpp"
 
@@ -67,13 +68,6 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
                const Xapian::Stem& stemmer, SearchResult& out)
 {
     const auto all = db.get_doccount();
-    // Ranked by relevance and not collapsed, the hits need not weight every match: Xapian's
-    // top-k pruning finds the same best hits, while a second pass without weights (BoolWeight)
-    // visits every match for the exact totals, facets and timeline. On a million sections a
-    // 3-word any-word query took 40 ms weighting all 314,263 matches, 13 + 5 ms so. A date
-    // order or collapsing needs every match weighted: one pass.
-    const bool split = plan.order == SortOrder::Relevance && !request.per_article;
-
     Xapian::Enquire enquire(db);
     enquire.set_query(plan.query);
     enquire.set_weighting_scheme(bm25_weight(request.bm25));
@@ -84,36 +78,41 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
     Xapian::Enquire counting(db);
     counting.set_query(plan.query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
+
+    // A large match set of one local database is counted on several threads; Xapian's
+    // estimate (no match visited) decides.
+    const bool counts_values = request.facet_limit > 0 || request.timeline;
+    const bool parallel = request.threads > 1 && request.local_database && !request.per_article && counts_values &&
+                          counting.get_mset(0, 0).get_matches_estimated() >= ParallelCountFrom;
+    // Ranked by relevance and not collapsed, the hits need not weight every match: Xapian's
+    // top-k pruning finds the same best hits, while a second pass without weights visits
+    // every match for the exact totals, facets and timeline. On a million sections a 3-word
+    // any-word query took 40 ms weighting all 314,263 matches, 13 + 5 ms so. A date order
+    // visits every match anyway, so it gains from two passes only when they count in
+    // parallel; collapsing needs every match weighted: one pass.
+    const bool split = !request.per_article && (plan.order == SortOrder::Relevance || parallel);
     auto& spied = split ? counting : enquire;
 
-    facets::FacetSpies spies;
-    std::optional<facets::TimelineSpy> timeline_spy;
-    // Fresh spies each time: a failed attempt must leave no counts behind.
-    const auto attach_spies = [&](bool portable) {
-        spied.clear_matchspies();
-        if (request.facet_limit > 0)  // counting every value of every match is the dearest part
-            spies.attach(spied, portable);
-        if (request.timeline)
-            timeline_spy.emplace().attach(spied);
-    };
-    attach_spies(false);
-
+    CountingSpies spies;
+    std::optional<Xapian::doccount> total;  // when counted in parallel
+    if (parallel)
+        total = count_in_parallel(db, *request.local_database, plan.query, request, request.threads, spies);
     // check_at_least = every section: exact totals, facets and collapse counts. Never more
     // hits than sections: a huge --limit must not make Xapian reserve room for it.
     const auto page = std::min(request.limit, all);
-    const auto spied_mset = [&] {
+    const auto count_here = [&](bool portable) {
+        spies.attach(spied, request, portable);
         return split ? counting.get_mset(0, 0, all) : enquire.get_mset(request.offset, page, all);
     };
-    const auto counted = [&] {
+    const auto counted = total ? Xapian::MSet() : [&] {
         try {
             try {
-                return spied_mset();
+                return count_here(false);
             } catch (const Xapian::UnimplementedError&) {
-                if (request.facet_limit == 0)
+                if (!counts_values)
                     throw;
                 // A remote shard: its server runs only Xapian's own spies. Same counts, slower.
-                attach_spies(true);
-                return spied_mset();
+                return count_here(true);
             }
         } catch (const Xapian::UnimplementedError& e) {
             if (plan.order != SortOrder::Oldest)
@@ -122,27 +121,25 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
                         "use --sort newest, or search the shards locally");
         }
     }();
-    const auto mset = split && counted.get_matches_lower_bound() > 0 && page > 0
-                          ? enquire.get_mset(request.offset, page)
-                          : counted;
-
-    out.sort = plan.order;
-    out.per_article = request.per_article;
     // Every match was checked, so no minimum weight ever cut one off and the lower bounds are
     // the exact counts. (When collapsing, Xapian 1.4 leaves the upper bounds loose unless the
     // page is not full, though it has seen every match.)
-    out.total = counted.get_matches_lower_bound();
-    out.total_sections = counted.get_uncollapsed_matches_lower_bound();
+    out.total = total.value_or(counted.get_matches_lower_bound());
+    out.total_sections = total.value_or(counted.get_uncollapsed_matches_lower_bound());
+    const auto mset = split && out.total > 0 && page > 0 ? enquire.get_mset(request.offset, page) : counted;
+
+    out.sort = plan.order;
+    out.per_article = request.per_article;
     out.total_exact = true;
     out.offset = request.offset;
     out.limit = request.limit;
     out.hits.clear();
     for (auto it = mset.begin(); it != mset.end(); ++it)
         out.hits.push_back(make_hit(it, mset, plan, stemmer, request));
-    out.facets = spies.collect(request.facet_limit);
-    if (timeline_spy)
-        out.timeline = timeline_spy->collect(db, *request.timeline, request.normalize, request.filters.dates,
-                                            out.total_sections);
+    out.facets = spies.facets.collect(request.facet_limit);
+    if (spies.timeline)
+        out.timeline = spies.timeline->collect(db, *request.timeline, request.normalize, request.filters.dates,
+                                               out.total_sections);
 }
 
 }  // namespace dateline::search

@@ -1,6 +1,7 @@
 /*! What a search asks for and what it finds: the searcher's contract with the printers. */
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +40,9 @@ struct SearchRequest {
     std::optional<facets::TimelineUnit> timeline;
     bool normalize = false;           ///< timeline as a share of all sections per period
     fields::Date today = fields::today();  ///< anchors relative dates
+    unsigned threads = 1;             ///< threads that may count a large match set
+    std::optional<std::filesystem::path> local_database;  ///< the one local database searched, if so:
+                                                          ///< counting threads open it again
 };
 
 struct Hit {
