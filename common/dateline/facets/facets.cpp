@@ -126,10 +126,21 @@ void PackedFacetSpy::merge(const PackedFacetSpy& other)
             counts_[i][value] += count;
 }
 
+void FacetSpies::add_to(Xapian::Enquire& enquire)
+{
+    if (packed_)
+        enquire.add_matchspy(packed_.get());
+    for (auto& spy : spies_)
+        enquire.add_matchspy(spy.get());
+}
+
 void FacetSpies::merge(const FacetSpies& other)
 {
-    if (packed_ && other.packed_)
-        packed_->merge(*other.packed_);
+    if (!other.packed_)
+        return;
+    if (!packed_)
+        packed_ = std::make_unique<PackedFacetSpy>();  // this side took no share
+    packed_->merge(*other.packed_);
 }
 
 void FacetSpies::attach(Xapian::Enquire& enquire, bool portable)

@@ -107,6 +107,9 @@ public:
      *  several speakers counts once for each. */
     Facets collect(std::size_t limit) const;
 
+    /** The same spies on one more `enquire`, to go on counting other sections. */
+    void add_to(Xapian::Enquire& enquire);
+
     /** Adds the counts of spies attached (not portable) to a search of other sections. */
     void merge(const FacetSpies& other);
 

@@ -1,6 +1,7 @@
 #include "dateline/search/counting.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <future>
 #include <memory>
 #include <vector>
@@ -9,8 +10,13 @@ namespace dateline::search {
 
 namespace {
 
-// The document ids first..last, ANDed with a query (OP_FILTER): one thread's share of its
-// matches. Ids without a document do no harm: the query's own postings have none.
+// Chunks per thread. Taken in turn, so the calling thread, busy first with the ranked page,
+// takes the last one left. More chunks would balance finer but each costs a match set-up:
+// 1M sections, 3-word query, 2 threads: about 45 ms a process with 1, 50 with 2 or 4.
+constexpr unsigned ChunksPerThread = 1;
+
+// The document ids first..last, ANDed with a query (OP_FILTER): one chunk of its matches.
+// Ids without a document do no harm: the query's own postings have none.
 class DocidRange : public Xapian::PostingSource {
 public:
     DocidRange(Xapian::docid first, Xapian::docid last) : first_(first), last_(last) {}
@@ -33,19 +39,40 @@ private:
     Xapian::doccount size_ = 0;
 };
 
-struct Stale {};  // a handle at another revision than the one searched
+// The document ids 1..last cut in `count` chunks, handed out in turn.
+struct Chunks {
+    Xapian::docid last;
+    unsigned count;
+    std::atomic<unsigned> next{0};
 
-// One share: the query (serialised, so no Xapian object is shared between threads) within
-// first..last, counted into `spies`.
-Xapian::doccount count_share(const Xapian::Database& db, const std::string& query, Xapian::docid first,
-                             Xapian::docid last, const SearchRequest& request, CountingSpies& spies)
+    Xapian::docid size() const { return (last + count - 1) / count; }
+};
+
+// Takes chunks until none is left and counts each on `db` into `spies`. The query comes
+// serialised: Xapian objects are not shared between threads.
+Xapian::doccount count_chunks(const Xapian::Database& db, const std::string& serialised, Chunks& chunks,
+                              const SearchRequest& request, CountingSpies& spies)
 {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::unserialise(query),
-                                    Xapian::Query((new DocidRange(first, last))->release())));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    spies.attach(enquire, request, false);
-    return enquire.get_mset(0, 0, db.get_doccount()).get_matches_lower_bound();
+    const auto query = Xapian::Query::unserialise(serialised);
+    Xapian::doccount matches = 0;
+    bool attached = false;
+    for (auto k = chunks.next++; k < chunks.count; k = chunks.next++) {
+        const auto first = k * chunks.size() + 1;
+        if (first > chunks.last)
+            continue;
+        const auto last = std::min(first + chunks.size() - 1, chunks.last);
+        Xapian::Enquire enquire(db);
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                        Xapian::Query((new DocidRange(first, last))->release())));
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        if (attached)
+            spies.add_to(enquire);
+        else
+            spies.attach(enquire, request, false);
+        attached = true;
+        matches += enquire.get_mset(0, 0, db.get_doccount()).get_matches_lower_bound();
+    }
+    return matches;
 }
 
 }  // namespace
@@ -59,47 +86,47 @@ void CountingSpies::attach(Xapian::Enquire& enquire, const SearchRequest& reques
         timeline.emplace().attach(enquire);
 }
 
+void CountingSpies::add_to(Xapian::Enquire& enquire)
+{
+    facets.add_to(enquire);
+    if (timeline)
+        timeline->attach(enquire);
+}
+
 void CountingSpies::merge(const CountingSpies& other)
 {
     facets.merge(other.facets);
-    if (timeline && other.timeline)
-        timeline->merge(*other.timeline);
+    if (other.timeline)
+        (timeline ? *timeline : timeline.emplace()).merge(*other.timeline);
 }
 
-std::optional<Xapian::doccount> count_in_parallel(const Xapian::Database& db, const std::filesystem::path& path,
-                                                  const Xapian::Query& query, const SearchRequest& request,
-                                                  unsigned threads, CountingSpies& spies)
+Xapian::doccount count_in_parallel(const Xapian::Database& db, const std::filesystem::path& path,
+                                   const Xapian::Query& query, const SearchRequest& request, unsigned threads,
+                                   CountingSpies& spies, const std::function<void()>& meanwhile)
 {
     const auto revision = db.get_revision();
     const auto serialised = query.serialise();
-    const auto last = db.get_lastdocid();
-    const auto share = (last + threads - 1) / threads;
+    Chunks chunks{db.get_lastdocid(), std::max(threads, 1U) * ChunksPerThread};
     std::vector<std::unique_ptr<CountingSpies>> theirs;
     // Declared after `theirs`: on the way out the futures wait for their threads first.
     std::vector<std::future<Xapian::doccount>> counts;
-    for (unsigned k = 1; k < threads && k * share < last; ++k) {
+    for (unsigned k = 1; k < threads; ++k) {
         auto& mine = *theirs.emplace_back(std::make_unique<CountingSpies>());
-        const auto first = k * share + 1;
-        counts.push_back(std::async(std::launch::async, [&, first] {
-            Xapian::Database own(path.string());
+        counts.push_back(std::async(std::launch::async, [&] {
+            const Xapian::Database own(path.string());
             if (own.get_revision() != revision)
-                throw Stale{};
-            return count_share(own, serialised, first, std::min(first + share - 1, last), request, mine);
+                return Xapian::doccount{0};  // changed since: the other threads count without it
+            return count_chunks(own, serialised, chunks, request, mine);
         }));
     }
-    auto total = count_share(db, serialised, 1, std::min(share, last), request, spies);
-    bool stale = false;
+    if (meanwhile)
+        meanwhile();
+    auto matches = count_chunks(db, serialised, chunks, request, spies);
     for (std::size_t i = 0; i < counts.size(); ++i) {
-        try {
-            total += counts[i].get();
-            spies.merge(*theirs[i]);
-        } catch (const Stale&) {
-            stale = true;
-        }
+        matches += counts[i].get();
+        spies.merge(*theirs[i]);
     }
-    if (stale)
-        return std::nullopt;
-    return total;
+    return matches;
 }
 
 }  // namespace dateline::search

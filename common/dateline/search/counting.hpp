@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 
 #include <xapian.h>
@@ -27,17 +28,20 @@ struct CountingSpies {
      *  portable: Xapian's own spies, which remote shards can run. */
     void attach(Xapian::Enquire& enquire, const SearchRequest& request, bool portable);
 
+    /** The same spies on one more `enquire`, to go on counting other sections. */
+    void add_to(Xapian::Enquire& enquire);
+
     /** Adds the counts of spies (not portable) that saw other sections. */
     void merge(const CountingSpies& other);
 };
 
-/** Counts the matches of `query` in `db`, the local database at `path`, on `threads`
- *  threads, each visiting a share of the document ids, into `spies`; returns how many
- *  matched. The calling thread counts its share on `db`, the others on handles of their own.
- *  Nothing when such a handle is not at `db`'s revision (an indexer committed meanwhile):
- *  then count on one thread. */
-std::optional<Xapian::doccount> count_in_parallel(const Xapian::Database& db, const std::filesystem::path& path,
-                                                  const Xapian::Query& query, const SearchRequest& request,
-                                                  unsigned threads, CountingSpies& spies);
+/** Counts the matches of `query` in `db`, the local database at `path`, into `spies` and
+ *  returns how many there are. The document ids are cut in chunks that `threads` threads
+ *  take in turn: the calling thread on `db` once it has run `meanwhile` (the ranked page),
+ *  the others each on a handle of its own. A handle not at `db`'s revision (an indexer
+ *  committed since) takes no chunk, so the counts are always those of `db`. */
+Xapian::doccount count_in_parallel(const Xapian::Database& db, const std::filesystem::path& path,
+                                   const Xapian::Query& query, const SearchRequest& request, unsigned threads,
+                                   CountingSpies& spies, const std::function<void()>& meanwhile = {});
 
 }  // namespace dateline::search

@@ -94,12 +94,14 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
     auto& spied = split ? counting : enquire;
 
     CountingSpies spies;
-    std::optional<Xapian::doccount> total;  // when counted in parallel
-    if (parallel)
-        total = count_in_parallel(db, *request.local_database, plan.query, request, request.threads, spies);
     // check_at_least = every section: exact totals, facets and collapse counts. Never more
     // hits than sections: a huge --limit must not make Xapian reserve room for it.
     const auto page = std::min(request.limit, all);
+    std::optional<Xapian::MSet> ranked;  // the page, when ranked apart from the counting
+    const auto rank = [&] { ranked = enquire.get_mset(request.offset, page); };
+    std::optional<Xapian::doccount> total;  // when counted in parallel
+    if (parallel)
+        total = count_in_parallel(db, *request.local_database, plan.query, request, request.threads, spies, rank);
     const auto count_here = [&](bool portable) {
         spies.attach(spied, request, portable);
         return split ? counting.get_mset(0, 0, all) : enquire.get_mset(request.offset, page, all);
@@ -126,7 +128,9 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
     // page is not full, though it has seen every match.)
     out.total = total.value_or(counted.get_matches_lower_bound());
     out.total_sections = total.value_or(counted.get_uncollapsed_matches_lower_bound());
-    const auto mset = split && out.total > 0 && page > 0 ? enquire.get_mset(request.offset, page) : counted;
+    if (split && !ranked && out.total > 0 && page > 0)
+        rank();
+    const auto& mset = ranked ? *ranked : counted;
 
     out.sort = plan.order;
     out.per_article = request.per_article;
