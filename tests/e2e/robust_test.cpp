@@ -110,12 +110,17 @@ TEST_CASE("robust: searches during an index run never fail and see committed sec
     int searches = 0, failures = 0;
     std::size_t last_total = 0;
     bool shrank = false;
+    std::string first_failure;  // what a failed search said, to tell why
     for (auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
          std::chrono::steady_clock::now() < until; ++searches) {
         const auto o = e2e::search({"--db", db, "talks", "--format", "json", "--limit", "1"});
         failures += o.exit_code > 1;
+        if (o.exit_code > 1 && first_failure.empty())
+            first_failure = "exit " + std::to_string(o.exit_code) + ": " + o.err;
         if (o.exit_code == 0) {
             const auto total = json::parse(o.out)["total"].get<std::size_t>();
+            if (total < last_total && first_failure.empty())
+                first_failure = "total " + std::to_string(total) + " after " + std::to_string(last_total);
             shrank = shrank || total < last_total;
             last_total = total;
         }
@@ -128,6 +133,7 @@ TEST_CASE("robust: searches during an index run never fail and see committed sec
     if (run.pid > 0)
         run.wait();
     MESSAGE(searches << " searches during the run");
+    INFO("first failure: " << first_failure);
     CHECK(searches > 3);
     CHECK(failures == 0);
     CHECK_FALSE(shrank);
