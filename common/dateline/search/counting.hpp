@@ -19,6 +19,10 @@ namespace dateline::search {
  *  would cost more than it saves. */
 inline constexpr Xapian::doccount ParallelCountFrom = 20'000;
 
+/** Below this many sections in the index, Xapian is not even asked for the estimate (about
+ *  0.1 ms a query): few queries reach ParallelCountFrom there, and those count in a few ms. */
+inline constexpr Xapian::doccount ParallelIndexFrom = 100'000;
+
 /** The spies of one count: the facets when shown, the timeline when asked for. */
 struct CountingSpies {
     facets::FacetSpies facets;

@@ -83,7 +83,7 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
     // estimate (no match visited) decides.
     const bool counts_values = request.facet_limit > 0 || request.timeline;
     const bool parallel = request.threads > 1 && request.local_database && !request.per_article && counts_values &&
-                          all >= ParallelCountFrom &&
+                          all >= ParallelIndexFrom &&
                           counting.get_mset(0, 0).get_matches_estimated() >= ParallelCountFrom;
     // Ranked by relevance and not collapsed, the hits need not weight every match: Xapian's
     // top-k pruning finds the same best hits, while a second pass without weights visits
