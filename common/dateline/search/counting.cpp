@@ -111,12 +111,12 @@ Xapian::doccount count_in_parallel(const Xapian::Database& db, const std::filesy
     // Declared after `theirs`: on the way out the futures wait for their threads first.
     std::vector<std::future<Xapian::doccount>> counts;
     for (unsigned k = 1; k < threads; ++k) {
-        auto& mine = *theirs.emplace_back(std::make_unique<CountingSpies>());
-        counts.push_back(std::async(std::launch::async, [&] {
+        auto* mine = theirs.emplace_back(std::make_unique<CountingSpies>()).get();
+        counts.push_back(std::async(std::launch::async, [&path, &serialised, &chunks, &request, revision, mine] {
             const Xapian::Database own(path.string());
             if (own.get_revision() != revision)
                 return Xapian::doccount{0};  // changed since: the other threads count without it
-            return count_chunks(own, serialised, chunks, request, mine);
+            return count_chunks(own, serialised, chunks, request, *mine);
         }));
     }
     if (meanwhile)
