@@ -115,7 +115,8 @@ void add_paging(CLI::App& app, SearchOptions& o)
     app.add_flag("--allow-partial", o.allow_partial,
                  "Search the shards that answer when some do not (results marked partial)");
     app.add_option("--threads", o.threads, "Threads counting the facets of a large match set (default: one per core)")
-        ->check(CLI::Range(1U, 64U))
+        ->check(CLI::Range(1U, 64U).description(""))
+        ->type_name("N")
         ->capture_default_str();
     app.add_option("--queries", o.queries,
                    "Run every line of FILE (- for stdin) as a query, the other options applying to each: "
