@@ -5,7 +5,11 @@
 
 #include <doctest/doctest.h>
 
+#include "dateline/fields/date.hpp"
+#include "dateline/index/section_data.hpp"
+#include "dateline/schema.hpp"
 #include "dateline/search/counting.hpp"
+#include "dateline/search/searcher.hpp"
 #include "search_fixture.hpp"
 
 using namespace dateline;
@@ -88,4 +92,52 @@ TEST_CASE("search/counting: what changed since the database was opened is not co
     const auto wait = [] { std::this_thread::sleep_for(std::chrono::milliseconds(200)); };
     CHECK(search::count_in_parallel(opened, dir, Xapian::Query::MatchAll, request, 4, spies, wait) == want.matches);
     CHECK(spies.facets.collect(100) == want.facets);
+}
+
+TEST_CASE("search/counting: a large search counted on threads gives what one thread gives")
+{
+    // Enough sections for the search to count in parallel: ParallelIndexFrom sections, a third
+    // matching. Bare documents (a word, the facet values, a date) keep it to a few seconds.
+    const auto dir = fixture::temp_dir("counting-large");
+    {
+        Xapian::WritableDatabase writer(dir.string(), Xapian::DB_CREATE);
+        const std::vector<std::string> speakers{"Dmitry Peskov", "Sergey Lavrov", "Maria Zakharova"};
+        for (Xapian::doccount i = 0; i < search::ParallelIndexFrom; ++i) {
+            Xapian::Document doc;
+            doc.add_term(i % 3 == 0 ? "Zsanction" : "Zweather");
+            doc.add_term(i % 3 == 0 ? "sanctions" : "weather");
+            const fields::Date date{2000 + static_cast<int>(i % 20), 1 + static_cast<int>(i % 12), 1};
+            doc.add_value(schema::slot(schema::Slot::Date), fields::to_key(date));
+            doc.add_value(schema::slot(schema::Slot::Month), fields::to_month(date));
+            doc.add_value(schema::slot(schema::Slot::Speakers), speakers[i % speakers.size()]);
+            doc.add_value(schema::slot(schema::Slot::Location), i % 2 ? "Moscow" : "Geneva");
+            doc.add_value(schema::slot(schema::Slot::Facets), facets::pack_facet_values(doc));
+            doc.set_data(index::encode_section_data(fixture::articles().front(),
+                                                    fixture::articles().front().sections.front(),
+                                                    "id-" + std::to_string(i)));
+            writer.add_document(doc);
+        }
+        writer.commit();
+    }
+    Xapian::Database db(dir.string());
+    for (const auto order : {search::SortOrder::Relevance, search::SortOrder::Newest}) {
+        search::SearchRequest request;
+        request.text = "sanctions";
+        request.sort = order;
+        request.timeline = facets::TimelineUnit::Year;
+        request.limit = 5;
+        request.offset = 2;
+        auto one = search::search(db, request);
+        request.threads = 3;
+        request.local_database = dir;
+        auto three = search::search(db, request);
+        INFO("order " << search::to_string(order));
+        CHECK(one.total == search::ParallelIndexFrom / 3 + 1);
+        CHECK(three.total == one.total);
+        CHECK(three.facets == one.facets);
+        CHECK(fixture::ids(three) == fixture::ids(one));
+        CHECK(fixture::ids(three).size() == 5);
+        REQUIRE(three.timeline);
+        CHECK(periods(*three.timeline) == periods(*one.timeline));
+    }
 }
