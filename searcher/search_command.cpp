@@ -148,7 +148,9 @@ std::string join_words(const std::vector<std::string>& words)
     return out;
 }
 
-search::SearchRequest to_request(const SearchOptions& o)
+// `index`, when given, is where the search runs: its one local folder lets large match sets
+// be counted on several threads.
+search::SearchRequest to_request(const SearchOptions& o, const Index* index = nullptr)
 {
     search::SearchRequest r;
     r.text = join_words(o.words);
@@ -173,6 +175,8 @@ search::SearchRequest to_request(const SearchOptions& o)
         r.timeline = facets::parse_timeline_unit(*o.timeline);
     r.normalize = o.normalize;
     r.threads = o.threads;
+    if (index)
+        r.local_database = index->folder;
     return r;
 }
 
@@ -194,9 +198,7 @@ search::SearchResult search_and_print(Index& index, const search::SearchRequest&
                                       output::Printer& printer)
 {
     // `index` is not const: search() reopens it when an indexer has committed meanwhile.
-    auto local = request;
-    local.local_database = index.folder;
-    auto result = xapian_try(index.paths.front(), [&] { return search::search(index.db, local); });
+    auto result = xapian_try(index.paths.front(), [&] { return search::search(index.db, request); });
     result.unavailable = index.unavailable;
     if (o.explain)
         output::print_explanation(std::cerr, result);
@@ -207,8 +209,8 @@ search::SearchResult search_and_print(Index& index, const search::SearchRequest&
 int run(const SearchOptions& o)
 {
     cli::setup_logging(spdlog::level::warn);
-    const auto request = to_request(o);
     auto index = open_index(o, o.allow_partial);
+    const auto request = to_request(o, &index);
     return report(request, search_and_print(index, request, o, *stdout_printer(o)));
 }
 
@@ -223,17 +225,18 @@ int run_queries(const SearchOptions& o)
     if (o.format == "csv")
         throw Error(Error::Code::Usage, "--queries prints one result per query: CSV has one header for one table",
                     "use --format json (one object per query) or ndjson (each query's lines end with its summary)");
-    const auto name = *o.queries == "-" ? std::string("stdin") : *o.queries;
+    const bool from_stdin = *o.queries == "-";
+    const auto name = from_stdin ? std::string("stdin") : *o.queries;
     std::ifstream file;
-    if (*o.queries != "-") {
+    if (!from_stdin) {
         file.open(*o.queries);
         if (!file)
             throw Error(Error::Code::Io, "cannot read queries from " + name + ": " + std::strerror(errno));
     }
-    search::QueryLines lines(*o.queries == "-" ? std::cin : file);
-    const auto base = to_request(o);
-    search::check_request(base);  // once, not once per line
+    search::QueryLines lines(from_stdin ? std::cin : file);
+    search::check_request(to_request(o));  // once, before opening the index, not once per line
     auto index = open_index(o, o.allow_partial);
+    const auto base = to_request(o, &index);
     const auto printer = stdout_printer(o);
     std::size_t failed = 0;
     while (const auto q = lines.next()) {
