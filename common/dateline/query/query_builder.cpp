@@ -104,13 +104,18 @@ ParsedQuery QueryBuilder::parse(const std::string& text, MatchMode mode)
     }
 }
 
+bool QueryBuilder::holds(std::string_view word) const
+{
+    const auto core = text::trim_punctuation(word);
+    return !core.empty() && db_.term_exists(text::to_lower(core));
+}
+
 bool QueryBuilder::has_unknown_word(const std::string& text) const
 {
     for (auto word : text::split_words(text)) {
         if (const auto colon = word.rfind(':'); colon != std::string_view::npos)
             word.remove_prefix(colon + 1);  // title:sanctoins: the word after the prefix
-        const auto core = text::trim_punctuation(word);
-        if (!core.empty() && word.find('*') == std::string_view::npos && !db_.term_exists(text::to_lower(core)))
+        if (word.find('*') == std::string_view::npos && !holds(word))
             return true;
     }
     return false;
@@ -132,10 +137,7 @@ std::string QueryBuilder::keep_known_words(const std::string& text, const std::s
     for (std::size_t i = 0; i < words.size(); ++i) {
         std::string_view word = words[i];
         if (word != fixes[i]) {
-            const auto core = text::trim_punctuation(word);
-            const bool known = word.find(':') == std::string::npos && !core.empty() &&
-                               db_.term_exists(text::to_lower(core));
-            if (!known) {
+            if (word.find(':') != std::string::npos || !holds(word)) {
                 word = fixes[i];
                 changed = true;
             }

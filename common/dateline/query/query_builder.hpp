@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include <xapian.h>
 
@@ -64,6 +65,8 @@ public:
     const Xapian::Stem& stemmer() const { return stemmer_; }
 
 private:
+    /** Whether the index has `word` (its punctuation trimmed, lower-cased) as a term. */
+    bool holds(std::string_view word) const;
     bool has_unknown_word(const std::string& text) const;
     std::string keep_known_words(const std::string& text, const std::string& corrected) const;
 
