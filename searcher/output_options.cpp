@@ -19,6 +19,10 @@ void add_output_options(CLI::App& app, OutputOptions& options)
                    "Index folder, sharded index or Xapian stub file; several --db are searched as one "
                    "(default: $DATELINE_DB, else ~/.local/share/dateline/index)")
         ->allow_extra_args(false);  // one folder per --db: the query words that follow are not folders
+    app.add_option("--allow-program", options.allowed_programs,
+                   "Let a stub file's 'remote :PROGRAM ARGS' line run PROGRAM (refused otherwise); repeatable")
+        ->allow_extra_args(false)
+        ->type_name("PROGRAM");
     const std::vector<std::string> names(output::FormatNames.begin(), output::FormatNames.end());
     app.add_option("--format", options.format, "text, json, ndjson (a JSON object per line) or csv")
         ->check(CLI::IsMember(names).description(""))
@@ -37,7 +41,7 @@ std::unique_ptr<output::Printer> stdout_printer(const OutputOptions& options)
 Index open_index(const OutputOptions& options, bool allow_partial)
 {
     auto paths = resolve_db_paths(options.db);
-    auto opened = open_for_search(paths, allow_partial);
+    auto opened = open_for_search(paths, allow_partial, options.allowed_programs);
     for (const auto& shard : opened.unavailable)
         std::cerr << "warning: left out (--allow-partial): " << shard << '\n';
     return {std::move(paths), std::move(opened.db), std::move(opened.unavailable), std::move(opened.folder)};

@@ -16,6 +16,7 @@ namespace searcher {
 
 struct OutputOptions {
     std::vector<std::string> db;  ///< --db, any number of times
+    std::vector<std::string> allowed_programs;  ///< --allow-program: stub lines that may run it
     std::string format = "text";
 };
 

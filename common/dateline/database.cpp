@@ -1,5 +1,6 @@
 #include "dateline/database.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <functional>
@@ -8,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "dateline/schema.hpp"
+#include "dateline/store/stub.hpp"
 
 namespace dateline {
 
@@ -50,63 +52,97 @@ struct Shard {
     std::optional<fs::path> folder = std::nullopt;  ///< a database folder of this machine (not a stub)
 };
 
-// The lines of a Xapian stub database file that Xapian 1.4 reads: "auto|glass|chert PATH"
-// (relative to the stub's folder), "remote HOST:PORT" (TCP) and "remote :PROGRAM ARGS".
-std::vector<Shard> read_stub(const fs::path& stub)
-{
-    std::ifstream in(stub);
-    if (!in)
-        throw Error(Error::Code::NoIndex, "cannot read stub file " + stub.string());
-    std::vector<Shard> shards;
-    for (std::string line; std::getline(in, line);) {
-        std::istringstream words(line);
-        std::string kind, rest;
-        words >> kind;
-        std::getline(words >> std::ws, rest);
-        if (kind.empty() || kind.starts_with('#'))
-            continue;
-        if (kind == "auto" || kind == "glass" || kind == "chert") {
-            const auto path = fs::path(rest).is_absolute() ? fs::path(rest) : stub.parent_path() / rest;
-            shards.push_back({path.string(), [path] { return Xapian::Database(path.string()); }});
-        } else if (kind == "remote" && !rest.starts_with(':') && rest.rfind(':') != std::string::npos) {
-            const auto colon = rest.rfind(':');
-            const auto host = rest.substr(0, colon);
-            const auto digits = rest.substr(colon + 1);
-            if (digits.empty() || digits.size() > 5 || digits.find_first_not_of("0123456789") != std::string::npos)
-                throw Error(Error::Code::NoIndex, "stub file " + stub.string() + ": no port in line '" + line + "'",
-                            "write remote shards as 'remote HOST:PORT'");
-            const auto port = static_cast<unsigned>(std::stoul(digits));
-            shards.push_back({"remote " + rest, [host, port] { return Xapian::Remote::open(host, port); }});
-        } else if (kind == "remote" && rest.starts_with(':')) {
-            std::istringstream command(rest.substr(1));
-            std::string program, args;
-            command >> program;
-            std::getline(command >> std::ws, args);
-            shards.push_back({"remote " + rest, [program, args] { return Xapian::Remote::open(program, args); }});
-        } else {
-            throw Error(Error::Code::NoIndex, "stub file " + stub.string() + ": cannot read line '" + line + "'",
-                        "lines are 'auto PATH', 'remote HOST:PORT' or 'remote :PROGRAM ARGS'");
-        }
-    }
-    return shards;
-}
+// Stubs may name stubs; deeper than this is a mistake, not an index.
+constexpr int MaxStubDepth = 8;
 
-std::vector<Shard> shards_of(const fs::path& path)
+bool present(const fs::path& p)
 {
     std::error_code ec;
-    if (!fs::exists(path, ec))
+    return fs::exists(p, ec);
+}
+
+// A database folder opened with its backend named, so that Xapian never reads a stub behind
+// our back (a stub's program lines are ours to allow or refuse).
+Shard local_shard(const fs::path& path)
+{
+    const int backend = present(path / "iamchert") ? Xapian::DB_BACKEND_CHERT : Xapian::DB_BACKEND_GLASS;
+    return {path.string(), [path, backend] { return Xapian::Database(path.string(), backend); }, path};
+}
+
+Shard remote_shard(const store::StubLine& line, const fs::path& stub, const std::vector<std::string>& programs)
+{
+    if (line.kind == store::StubLine::Kind::Tcp)
+        return {line.text, [host = line.host, port = line.port] { return Xapian::Remote::open(host, port); }};
+    if (std::find(programs.begin(), programs.end(), line.program) == programs.end())
+        throw Error(Error::Code::Usage,
+                    "stub file " + stub.string() + " would run the program '" + line.program + "': refused",
+                    "a stub is data; to let it start that program, give --allow-program " + line.program);
+    return {line.text, [program = line.program, args = line.args] { return Xapian::Remote::open(program, args); }};
+}
+
+// The stub file a path stands for, if it is one (a file, or a folder holding XAPIANDB and no
+// database of its own).
+std::optional<fs::path> stub_of(const fs::path& path)
+{
+    std::error_code ec;
+    if (fs::is_regular_file(path, ec))
+        return path;
+    if (!present(path / "iamglass") && !present(path / "iamchert") && present(path / store::StubFile))
+        return path / store::StubFile;
+    return std::nullopt;
+}
+
+// Expands a path into the databases it is made of, following stubs without recursion: at most
+// MaxStubDepth deep, and a stub met twice on one path is a loop.
+std::vector<Shard> shards_of(const fs::path& path, const std::vector<std::string>& programs)
+{
+    if (!present(path))
         throw Error(Error::Code::NoIndex, "no index at " + path.string(),
                     "build one with: dateline-index --db " + path.string() + " PATH...");
-    if (fs::is_regular_file(path, ec))
-        return read_stub(path);
-    if (fs::exists(path / "XAPIANDB", ec))
-        return read_stub(path / "XAPIANDB");
-    return {{path.string(), [path] { return Xapian::Database(path.string()); }, path}};
+    struct Pending {
+        fs::path path;
+        std::vector<fs::path> chain;   // the stubs that led here
+        std::optional<Shard> remote;   // a remote line: a leaf as it is
+    };
+    std::vector<Shard> out;
+    std::vector<Pending> todo{{path, {}, std::nullopt}};
+    while (!todo.empty()) {
+        auto next = std::move(todo.back());
+        todo.pop_back();
+        if (next.remote) {
+            out.push_back(std::move(*next.remote));
+            continue;
+        }
+        const auto stub = stub_of(next.path);
+        if (!stub) {
+            out.push_back(local_shard(next.path));
+            continue;
+        }
+        std::error_code ec;
+        const auto id = fs::weakly_canonical(*stub, ec);
+        if (std::find(next.chain.begin(), next.chain.end(), id) != next.chain.end())
+            throw Error(Error::Code::NoIndex, "stub file " + stub->string() + " names itself, through a loop of stubs",
+                        "make each line name a database folder");
+        if (next.chain.size() >= MaxStubDepth)
+            throw Error(Error::Code::NoIndex, "stub file " + stub->string() + " is nested more than " +
+                                                  std::to_string(MaxStubDepth) + " stubs deep");
+        next.chain.push_back(id);
+        const auto lines = store::read_stub(*stub);
+        // Pushed in reverse, so that shards come out in the stub's order.
+        for (auto line = lines.rbegin(); line != lines.rend(); ++line) {
+            if (line->kind == store::StubLine::Kind::Local)
+                todo.push_back({line->path, next.chain, std::nullopt});
+            else
+                todo.push_back({{}, {}, remote_shard(*line, *stub, programs)});
+        }
+    }
+    return out;
 }
 
 }  // namespace
 
-SearchIndex open_for_search(const std::vector<fs::path>& paths, bool allow_partial)
+SearchIndex open_for_search(const std::vector<fs::path>& paths, bool allow_partial,
+                            const std::vector<std::string>& allowed_programs)
 {
     SearchIndex index;
     std::optional<Error> first_failure;
@@ -114,7 +150,7 @@ SearchIndex open_for_search(const std::vector<fs::path>& paths, bool allow_parti
     for (const auto& path : paths) {
         std::vector<Shard> shards;
         try {
-            shards = shards_of(path);
+            shards = shards_of(path, allowed_programs);
         } catch (const Error& e) {
             if (!allow_partial)
                 throw;
@@ -159,13 +195,8 @@ Xapian::Database open_for_search(const fs::path& path)
 
 Xapian::WritableDatabase open_for_index(const fs::path& path)
 {
-    std::error_code ec;
-    if (fs::exists(path, ec) && !fs::is_directory(path, ec))
-        throw Error(Error::Code::Usage, "index path " + path.string() + " is a file, not a folder",
-                    "give --db a folder path");
-    fs::create_directories(path.parent_path().empty() ? "." : path.parent_path(), ec);
     return xapian_try(path, [&] {
-        Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
+        Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
         check_schema(db, path);
         db.set_metadata(std::string(schema::SchemaVersionKey), std::to_string(schema::SchemaVersion));
         return db;

@@ -32,11 +32,14 @@ struct SearchIndex {
 
 /** Opens every shard of every path one by one, so that each one's schema is checked and a
  *  failure names the shard. With allow_partial, a shard that fails is left out (and listed)
- *  as long as one opens. */
-SearchIndex open_for_search(const std::vector<std::filesystem::path>& paths, bool allow_partial);
+ *  as long as one opens. Stubs are followed at most 8 deep (a loop is an error naming the
+ *  stub); a stub line that runs a program ("remote :PROGRAM ARGS") is refused unless that
+ *  program is in `allowed_programs` (--allow-program). */
+SearchIndex open_for_search(const std::vector<std::filesystem::path>& paths, bool allow_partial,
+                            const std::vector<std::string>& allowed_programs = {});
 
-/** Opens (creating if needed) an index for writing and records the schema version;
- *  refuses another schema version, and a lock held by another writer. */
+/** Opens (creating if needed) one database folder of an index for writing and records the
+ *  schema version; refuses another schema version, and a lock held by another writer. */
 Xapian::WritableDatabase open_for_index(const std::filesystem::path& path);
 
 /** Runs f, turning any Xapian::Error into a dateline::Error that names the database. */

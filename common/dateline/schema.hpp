@@ -21,6 +21,10 @@ inline constexpr int SchemaVersion = 2;
 /** Database metadata key holding SchemaVersion. */
 inline constexpr std::string_view SchemaVersionKey = "dateline.schema_version";
 
+/** Database metadata key set, in the same commit, when indexed words change, and cleared when
+ *  the spelling data ("did you mean") has been brought in line with them. */
+inline constexpr std::string_view SpellingStaleKey = "dateline.spelling_stale";
+
 /** Value slots: what is sorted, ranged or counted. */
 enum class Slot : Xapian::valueno {
     Date = 0,      ///< "YYYYMMDD": sorted and ranged (string order is date order, any year)

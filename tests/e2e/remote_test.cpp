@@ -16,6 +16,7 @@
 
 #include <doctest/doctest.h>
 
+#include "index_layout.hpp"
 #include "run.hpp"
 #include "same_results.hpp"
 
@@ -99,8 +100,8 @@ TEST_CASE("remote: shards served by xapian-tcpsrv search exactly like the local 
 
     std::optional<int> gone_port;
     {
-        Server first(*tcpsrv, db / "shard-00");
-        Server second(*tcpsrv, db / "shard-01");
+        Server first(*tcpsrv, e2e::database(db, "shard-00"));
+        Server second(*tcpsrv, e2e::database(db, "shard-01"));
         REQUIRE(accepts(first.port));
         REQUIRE(accepts(second.port));
         // Xapian 1.4's stub syntax: "remote HOST:PORT" is TCP ("remote :PROGRAM ARGS" would
@@ -128,7 +129,7 @@ TEST_CASE("remote: shards served by xapian-tcpsrv search exactly like the local 
     }
 
     // A shard that does not answer is an error that names it.
-    Server first(*tcpsrv, db / "shard-00");
+    Server first(*tcpsrv, e2e::database(db, "shard-00"));
     const auto stub = dir / "broken.xapiandb";
     e2e::write_file(stub, "remote 127.0.0.1:" + std::to_string(first.port) + "\nremote 127.0.0.1:" +
                               std::to_string(*gone_port) + "\n");
@@ -146,5 +147,5 @@ TEST_CASE("remote: shards served by xapian-tcpsrv search exactly like the local 
     REQUIRE(result["unavailable_shards"].size() == 1);
     CHECK(result["unavailable_shards"][0].get<std::string>().find("127.0.0.1:" + std::to_string(*gone_port)) !=
           std::string::npos);
-    CHECK(result["total"] == e2e::search_db((db / "shard-00").string(), {"sanctions"})["total"]);
+    CHECK(result["total"] == e2e::search_db((e2e::database(db, "shard-00")).string(), {"sanctions"})["total"]);
 }

@@ -1,5 +1,7 @@
 // Indexing never loses work: kill -9 and rerun, a locked index, searches during a run, hostile input.
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -12,6 +14,7 @@
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <xapian.h>
 
 #include "run.hpp"
@@ -79,7 +82,7 @@ TEST_CASE("robust: kill -9 at any moment, run again, and the index equals a clea
     CHECK(killed >= 2);  // the test only means something if runs were really interrupted
     const auto final_run = e2e::index({"--jobs", "2", "--db", crashed, in.string()});
     CHECK(final_run.exit_code == 0);
-    CHECK_FALSE(fs::exists(crashed + ".parts"));  // merged into the index and gone
+    CHECK_FALSE(fs::exists(fs::path(crashed) / "parts"));  // merged into the index and gone
     // Work committed before the kills is kept and not redone.
     std::smatch kept;
     REQUIRE(std::regex_search(final_run.err, kept, std::regex(R"((\d+) unchanged)")));
@@ -95,10 +98,50 @@ TEST_CASE("robust: a second indexer on a locked index fails at once with its own
 {
     const auto dir = e2e::scratch("locked");
     const auto db = (dir / "db").string();
-    Xapian::WritableDatabase holder(db, Xapian::DB_CREATE_OR_OPEN);  // holds the lock, as a running indexer would
-    const auto o = e2e::index({"--db", db, SAMPLE_CORPUS});
-    CHECK(o.exit_code == 4);
-    CHECK(o.err.find("error: index " + db + " is locked by another dateline-index") != std::string::npos);
+    const auto in = corpus("locked", 3);
+    REQUIRE(e2e::index({"-q", "--db", db, in.string()}).exit_code == 0);
+    // Holds the writers' lock as a running dateline-index does (flock on the index's lock file).
+    const int holder = ::open((fs::path(db) / "dateline.lock").c_str(), O_RDWR);
+    REQUIRE(holder >= 0);
+    REQUIRE(::flock(holder, LOCK_EX | LOCK_NB) == 0);
+    // Every writer takes the same lock: an update, --prune, --rebuild, a new shard layout, compact.
+    for (const auto& args : std::vector<std::vector<std::string>>{{in.string()},
+                                                                  {"--prune", in.string()},
+                                                                  {"--rebuild", in.string()},
+                                                                  {"--rebuild", "--shards", "2", in.string()},
+                                                                  {"compact"}}) {
+        std::vector<std::string> full = args.front() == "compact" ? std::vector<std::string>{"compact"}
+                                                                  : std::vector<std::string>{};
+        full.insert(full.end(), {"--db", db});
+        if (args.front() != "compact")
+            full.insert(full.end(), args.begin(), args.end());
+        INFO(fmt::format("{}", fmt::join(full, " ")));
+        const auto o = e2e::index(full);
+        CHECK(o.exit_code == 4);
+        CHECK(o.err.find("error: index " + db + " is locked by another dateline-index") != std::string::npos);
+    }
+    ::close(holder);
+    // Nothing was changed meanwhile, and the lock goes with its holder.
+    CHECK(e2e::index({"--db", db, in.string()}).err.find("0 new, 0 changed, 3 unchanged") != std::string::npos);
+}
+
+TEST_CASE("robust: an index folder the indexer cannot write is a permission problem, not a lock")
+{
+    if (::geteuid() == 0) {
+        MESSAGE("skipped: running as root, every folder is writable");
+        return;
+    }
+    const auto dir = e2e::scratch("read-only");
+    const auto db = dir / "db";
+    const auto in = corpus("read-only", 2);
+    REQUIRE(e2e::index({"-q", "--db", db.string(), in.string()}).exit_code == 0);
+    fs::remove(db / "dateline.lock");
+    fs::permissions(db, fs::perms::owner_write, fs::perm_options::remove);
+    const auto o = e2e::index({"--db", db.string(), in.string()});
+    fs::permissions(db, fs::perms::owner_write, fs::perm_options::add);
+    CHECK(o.exit_code == 2);
+    CHECK(o.err.find("cannot open the lock file") != std::string::npos);
+    CHECK(o.err.find("Permission denied") != std::string::npos);
 }
 
 TEST_CASE("robust: searches during an index run never fail and see committed sections")

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 #include <xapian.h>
 
+#include "index_layout.hpp"
 #include "run.hpp"
 #include "same_results.hpp"
 
@@ -19,11 +20,7 @@ TEST_CASE("shards: 2 and 3 shards search exactly like one database")
         const auto o = e2e::index({"-q", "--shards", std::to_string(n), "--db", db.string(), SAMPLE_CORPUS});
         INFO("stderr: " << o.err);
         REQUIRE(o.exit_code == 0);
-        std::ifstream stub(db / "XAPIANDB");
-        std::string lines, line;
-        while (std::getline(stub, line))
-            lines += line + "\n";
-        CHECK(lines == (n == 2 ? "auto shard-00\nauto shard-01\n" : "auto shard-00\nauto shard-01\nauto shard-02\n"));
+        CHECK(e2e::stub_names(db) == (n == 2 ? "shard-00\nshard-01\n" : "shard-00\nshard-01\nshard-02\n"));
         e2e::check_same_results(SAMPLE_DB, db.string());
     }
 }
@@ -51,7 +48,7 @@ TEST_CASE("shards: a second run is incremental, and the shard count cannot chang
 
     const auto rebuilt = e2e::index({"-q", "--rebuild", "--shards", "3", "--db", db, SAMPLE_CORPUS});
     CHECK(rebuilt.exit_code == 0);
-    CHECK(fs::exists(fs::path(db) / "shard-02"));
+    CHECK(fs::exists(e2e::database(db, "shard-02")));
     e2e::check_same_results(SAMPLE_DB, db);
 }
 
@@ -114,7 +111,7 @@ TEST_CASE("shards: the schema of every shard is checked, and the message names t
     const auto db = e2e::scratch("shards-schema") / "index";
     REQUIRE(e2e::index({"-q", "--shards", "2", "--db", db.string(), SAMPLE_CORPUS}).exit_code == 0);
     {
-        Xapian::WritableDatabase second((db / "shard-01").string(), Xapian::DB_OPEN);
+        Xapian::WritableDatabase second(e2e::database(db, "shard-01").string(), Xapian::DB_OPEN);
         second.set_metadata("dateline.schema_version", "999");
         second.commit();
     }
@@ -129,7 +126,7 @@ TEST_CASE("shards: the schema of every shard is checked, and the message names t
     CHECK(result["partial"] == true);
     REQUIRE(result["unavailable_shards"].size() == 1);
     CHECK(result["unavailable_shards"][0].get<std::string>().find("shard-01") != std::string::npos);
-    const auto alone = e2e::search_db((db / "shard-00").string(), {"sanctions"});
+    const auto alone = e2e::search_db(e2e::database(db, "shard-00").string(), {"sanctions"});
     CHECK(result["total"] == alone["total"]);
     CHECK(result["total"] < e2e::search_db(SAMPLE_DB, {"sanctions"})["total"]);
     const auto text = e2e::search({"--db", db.string(), "sanctions", "--allow-partial"});
@@ -143,17 +140,11 @@ TEST_CASE("shards: --shard-by year makes one shard per year as the years come, s
     const auto o = e2e::index({"-q", "--shard-by", "year", "--db", db.string(), SAMPLE_CORPUS});
     INFO("stderr: " << o.err);
     REQUIRE(o.exit_code == 0);
-    const auto stub_lines = [&] {
-        std::ifstream stub(db / "XAPIANDB");
-        std::string lines, line;
-        while (std::getline(stub, line))
-            lines += line + "\n";
-        return lines;
-    };
-    CHECK(stub_lines() == "auto year-2016\nauto year-2017\nauto year-2018\nauto year-2019\n");
+    const auto stub_lines = [&] { return e2e::stub_names(db); };
+    CHECK(stub_lines() == "year-2016\nyear-2017\nyear-2018\nyear-2019\n");
     // Each shard holds its year's sections, all of them.
     for (const std::string year : {"2016", "2017", "2018", "2019"}) {
-        const auto shard = e2e::search_db((db / ("year-" + year)).string(), {});
+        const auto shard = e2e::search_db(e2e::database(db, "year-" + year).string(), {});
         const auto in_year = e2e::search_db(SAMPLE_DB, {"--since", year, "--until", year});
         CHECK(shard["total"] == in_year["total"]);
     }
@@ -174,16 +165,16 @@ TEST_CASE("shards: --shard-by year makes one shard per year as the years come, s
     e2e::write_file(story, "All news\n\nLavrov meets Guterres in a new year\n\nMOSCOW, May 5. /TASS/. Russian Foreign "
                            "Minister Sergey Lavrov said on Tuesday that the quarantine talks were useful.\n");
     REQUIRE(e2e::index({"-q", "--db", db.string(), (dir / "more").string()}).exit_code == 0);
-    CHECK(stub_lines() == "auto year-2016\nauto year-2017\nauto year-2018\nauto year-2019\nauto year-2020\n");
+    CHECK(stub_lines() == "year-2016\nyear-2017\nyear-2018\nyear-2019\nyear-2020\n");
     const auto found = e2e::search_db(db.string(), {"quarantine"});
     REQUIRE(found["hits"].size() == 1);
     CHECK(found["hits"][0]["date"] == "2020-05-05");
-    CHECK(e2e::search_db((db / "year-2020").string(), {"quarantine"})["total"] == 1);
+    CHECK(e2e::search_db(e2e::database(db, "year-2020").string(), {"quarantine"})["total"] == 1);
 
     // compact compacts each year shard and keeps the layout.
     const auto compacted = e2e::index({"compact", "--db", db.string()});
     CHECK(compacted.exit_code == 0);
     CHECK(compacted.out.find("year-2020") != std::string::npos);
-    CHECK(stub_lines() == "auto year-2016\nauto year-2017\nauto year-2018\nauto year-2019\nauto year-2020\n");
+    CHECK(stub_lines() == "year-2016\nyear-2017\nyear-2018\nyear-2019\nyear-2020\n");
     CHECK(e2e::search_db(db.string(), {"quarantine"})["total"] == 1);
 }

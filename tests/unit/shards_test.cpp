@@ -1,7 +1,5 @@
-// Shard routing and the stub file: stable, and what dateline-search's Xapian expects.
+// Shard routing (stable across machines) and the layout read from database names.
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include <doctest/doctest.h>
@@ -22,20 +20,18 @@ TEST_CASE("shards: a source's shard is a stable hash of its name")
     CHECK(shard_of("/archive/a.txt", 7) == shard_of(std::string("/archive/a.txt"), 7));
 }
 
-TEST_CASE("shards: the stub file lists the shards and gives their count back")
+TEST_CASE("shards: the layout is read from the live databases' names")
 {
-    const auto dir = fs::temp_directory_path() / "dateline-unit-shards";
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    CHECK(existing_shards(dir) == 0);
-    write_stub(dir, 3);
-    std::ifstream in(dir / StubFile);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    CHECK(text == "auto shard-00\nauto shard-01\nauto shard-02\n");
-    CHECK(existing_shards(dir) == 3);
-    CHECK(shard_count(dir, 0, false) == 3);
-    CHECK(shard_count(dir, 3, false) == 3);
-    CHECK_THROWS(shard_count(dir, 2, false));
-    CHECK(shard_count(dir, 2, true) == 2);
-    fs::remove_all(dir);
+    const fs::path dir = "/idx";
+    const std::vector<fs::path> three{dir / "g1/shard-00", dir / "g1/shard-01", dir / "g1/shard-02"};
+    CHECK(hash_shards(three) == 3);
+    CHECK(hash_shards({dir / "g1/db"}) == 0);
+    CHECK(year_sharded({dir / "g2/year-2017"}));
+    CHECK_FALSE(year_sharded(three));
+    CHECK(shard_count(dir, three, 0, false) == 3);
+    CHECK(shard_count(dir, three, 3, false) == 3);
+    CHECK_THROWS(shard_count(dir, three, 2, false));
+    CHECK(shard_count(dir, three, 2, true) == 2);
+    CHECK_THROWS(shard_count(dir, {dir / "g1/db"}, 2, false));
+    CHECK(shard_count(dir, {}, 2, false) == 2);
 }

@@ -2,7 +2,8 @@
 
 #include "dateline/database.hpp"
 #include "dateline/error.hpp"
-#include "dateline/index/shards.hpp"
+#include "dateline/store/index_folder.hpp"
+#include "dateline/util/crash_point.hpp"
 
 namespace dateline::index {
 
@@ -20,69 +21,55 @@ std::uintmax_t size_on_disk(const fs::path& dir)
     return total;
 }
 
+// A database's name in a new generation: its own (shard-03, year-2017), or "db" for a single
+// index, whatever folder an older layout kept it in.
+std::string name_in_generation(const fs::path& db, const fs::path& folder)
+{
+    const auto name = db.filename().string();
+    return db == folder || !(name.starts_with("shard-") || name.starts_with("year-")) ? "db" : name;
+}
+
 }  // namespace
 
-void swap_in(const fs::path& fresh, const fs::path& db)
+void compact_to(const std::vector<fs::path>& sources, const fs::path& out)
 {
-    const fs::path old = db.string() + ".old";
-    std::error_code ec;
-    fs::remove_all(old, ec);
-    if (fs::exists(db))
-        fs::rename(db, old);
-    fs::rename(fresh, db);
-    fs::remove_all(old, ec);
-}
-
-void compact_into_place(const fs::path& built, const fs::path& db)
-{
-    const fs::path compacted = db.string() + ".compact";
-    std::error_code ec;
-    fs::remove_all(compacted, ec);
-    xapian_try(built, [&] { Xapian::Database(built.string()).compact(compacted.string()); });
-    swap_in(compacted, db);
-    if (built != db)
-        fs::remove_all(built, ec);
-}
-
-void merge_into_place(const std::vector<fs::path>& parts, const fs::path& db)
-{
-    const fs::path merged = db.string() + ".compact";
-    std::error_code ec;
-    fs::remove_all(merged, ec);
     Xapian::Database all;
-    for (const auto& part : parts)
-        all.add_database(xapian_try(part, [&] { return Xapian::Database(part.string()); }));
-    // The parts share only the schema version among their metadata keys (sources and
+    for (const auto& source : sources)
+        all.add_database(xapian_try(source, [&] { return Xapian::Database(source.string(), Xapian::DB_BACKEND_GLASS); }));
+    // Merged parts share only the schema version among their metadata keys (sources and
     // stories live on one part each), so Xapian's default for a duplicate key, the first
     // part's value, is right.
-    xapian_try(db, [&] { all.compact(merged.string(), Xapian::DBCOMPACT_MULTIPASS); });
-    swap_in(merged, db);
+    xapian_try(out, [&] { all.compact(out.string(), sources.size() > 1 ? Xapian::DBCOMPACT_MULTIPASS : 0); });
+    util::crash_point("compacted");
+}
+
+std::vector<fs::path> compact_generation(store::IndexFolder& folder, const std::vector<fs::path>& live)
+{
+    const auto gen = folder.new_generation();
+    std::vector<fs::path> compacted;
+    for (const auto& db : live) {
+        compacted.push_back(gen / name_in_generation(db, folder.dir()));
+        compact_to({db}, compacted.back());
+    }
+    folder.install(compacted);
+    return compacted;
 }
 
 std::vector<CompactedPart> compact_index(const fs::path& db)
 {
-    std::error_code ec;
-    if (!fs::is_directory(db, ec))
+    if (!store::is_index_folder(db))
         throw Error(Error::Code::NoIndex, "no index at " + db.string(),
                     "build one with: dateline-index --db " + db.string() + " PATH...");
-    auto parts = shard_folders(db);
-    if (parts.empty())
-        parts.push_back(db);
+    auto folder = store::IndexFolder::claim(db);
+    folder.sweep(true);
+    const auto live = folder.live();
     std::vector<CompactedPart> out;
-    for (const auto& part : parts) {
-        CompactedPart result{part, size_on_disk(part), 0};
-        const fs::path compacted = part.string() + ".compact";
-        fs::remove_all(compacted, ec);
-        xapian_try(part, [&] {
-            // The write lock keeps a dateline-index from committing to the copy being
-            // replaced; opened without changes, so closing it writes nothing.
-            Xapian::WritableDatabase lock(part.string(), Xapian::DB_OPEN);
-            Xapian::Database(part.string()).compact(compacted.string());
-            lock.close();
-        });
-        swap_in(compacted, part);
-        result.after = size_on_disk(part);
-        out.push_back(result);
+    for (const auto& part : live)
+        out.push_back({part, size_on_disk(part), 0});
+    const auto compacted = compact_generation(folder, live);
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        out[k].path = compacted[k];
+        out[k].after = size_on_disk(compacted[k]);
     }
     return out;
 }

@@ -1,21 +1,25 @@
-/*! Xapian's compactor over an index: a single one, or every shard of a sharded one. */
+/*! Xapian's compactor over an index: a single one, every shard of a sharded one, or the
+ *  parts of a fresh build merged into one. */
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
 #include <vector>
 
+namespace dateline::store {
+class IndexFolder;
+}
+
 namespace dateline::index {
 
-/** Moves a finished database into place; the old one survives until the new one is there. */
-void swap_in(const std::filesystem::path& fresh, const std::filesystem::path& db);
+/** Compacts `sources` (one database, or several merged into one) into a new database at
+ *  `out`, which must not exist yet. */
+void compact_to(const std::vector<std::filesystem::path>& sources, const std::filesystem::path& out);
 
-/** Compacts `built` into a new database and moves that into place at `db` (they may be the
- *  same); `built` is removed when it is another folder. */
-void compact_into_place(const std::filesystem::path& built, const std::filesystem::path& db);
-
-/** Merges the databases `parts` into one, compacted, and moves it into place at `db`. */
-void merge_into_place(const std::vector<std::filesystem::path>& parts, const std::filesystem::path& db);
+/** Compacts every database of `live` into a new generation of `folder` and installs it:
+ *  the index stays searchable throughout, and a crash leaves the old one in place. */
+std::vector<std::filesystem::path> compact_generation(store::IndexFolder& folder,
+                                                      const std::vector<std::filesystem::path>& live);
 
 struct CompactedPart {
     std::filesystem::path path;
@@ -23,8 +27,8 @@ struct CompactedPart {
     std::uintmax_t after = 0;
 };
 
-/** dateline-index compact: compacts the index at db, or each of its shards, holding each
- *  one's write lock meanwhile (a concurrent dateline-index fails with IndexLocked). */
+/** dateline-index compact: compacts the index at db, or each of its shards, under the
+ *  writers' lock (a concurrent dateline-index fails with IndexLocked, and so does this). */
 std::vector<CompactedPart> compact_index(const std::filesystem::path& db);
 
 }  // namespace dateline::index

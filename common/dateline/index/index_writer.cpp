@@ -1,5 +1,6 @@
 #include "dateline/index/index_writer.hpp"
 
+#include <algorithm>
 #include <exception>
 #include <map>
 
@@ -8,6 +9,7 @@
 
 #include "dateline/database.hpp"
 #include "dateline/schema.hpp"
+#include "dateline/util/crash_point.hpp"
 
 namespace dateline::index {
 
@@ -43,6 +45,21 @@ void IndexWriter::ensure_transaction()
     }
 }
 
+void IndexWriter::words_changed()
+{
+    // In the transaction of the change itself: a run killed before sync_spelling leaves the
+    // flag, and the next run brings the spelling up to date even when it has nothing to index.
+    if (!spelling_stale_) {
+        db_.set_metadata(std::string(schema::SpellingStaleKey), "1");
+        spelling_stale_ = true;
+    }
+}
+
+bool IndexWriter::spelling_stale()
+{
+    return spelling_stale_ || !db_.get_metadata(std::string(schema::SpellingStaleKey)).empty();
+}
+
 void IndexWriter::add(const Article& article, const std::vector<Xapian::Document>& documents, bool replace)
 {
     ensure_transaction();
@@ -59,6 +76,7 @@ void IndexWriter::add(const Article& article, const std::vector<Xapian::Document
             db_.replace_document(id_term, documents[i]);
         }
     });
+    words_changed();
     pending_ += static_cast<unsigned>(documents.size());
 }
 
@@ -66,6 +84,7 @@ void IndexWriter::remove_article(const std::string& article_id)
 {
     ensure_transaction();
     xapian_try(path_, [&] { db_.delete_document(schema::boolean_term(FieldId::Article, article_id)); });
+    words_changed();
     ++pending_;
 }
 
@@ -77,7 +96,13 @@ void IndexWriter::note_duplicate(const std::string& article_id, const std::strin
         for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
             auto doc = db_.get_document(*it);
             auto data = nlohmann::json::parse(doc.get_data());
-            data["duplicates"].push_back(source);
+            // Kept sorted: the list must not depend on the order copies were met (--jobs).
+            auto copies = data.value("duplicates", std::vector<std::string>{});
+            const auto at = std::lower_bound(copies.begin(), copies.end(), source);
+            if (at != copies.end() && *at == source)
+                continue;
+            copies.insert(at, source);
+            data["duplicates"] = copies;
             doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
             db_.replace_document(*it, doc);
         }
@@ -110,8 +135,11 @@ void IndexWriter::sync_spelling(const Xapian::Database& words)
         }
         for (const auto& [word, freq] : have)
             db_.remove_spelling(word, freq);
+        db_.set_metadata(std::string(schema::SpellingStaleKey), "");
+        util::crash_point("before the spelling commit");
         db_.commit_transaction();
     });
+    spelling_stale_ = false;
 }
 
 void IndexWriter::end_source()
@@ -124,7 +152,9 @@ void IndexWriter::commit()
 {
     if (!in_transaction_)
         return;
+    util::crash_point("before a commit");
     xapian_try(path_, [&] { db_.commit_transaction(); });
+    util::crash_point("after a commit");
     spdlog::debug("committed {} changes to {}", pending_, path_.string());
     in_transaction_ = false;
     pending_ = 0;

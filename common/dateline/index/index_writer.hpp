@@ -40,6 +40,10 @@ public:
      *  several databases in a way that can prefer a correction of a word that exists. */
     void sync_spelling(const Xapian::Database& words);
 
+    /** Whether words were added or removed since the spelling was last brought in line,
+     *  in this run or in one that was interrupted. */
+    bool spelling_stale();
+
     /** Deletes every section of an article. */
     void remove_article(const std::string& article_id);
 
@@ -54,12 +58,14 @@ public:
 
 private:
     void ensure_transaction();
+    void words_changed();
 
     std::filesystem::path path_;
     Xapian::WritableDatabase db_;
     unsigned batch_;
     unsigned pending_ = 0;
     bool in_transaction_ = false;
+    bool spelling_stale_ = false;
 };
 
 }  // namespace dateline::index

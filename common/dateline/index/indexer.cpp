@@ -1,5 +1,6 @@
 #include "dateline/index/indexer.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <memory>
@@ -9,12 +10,12 @@
 
 #include "dateline/database.hpp"
 #include "dateline/error.hpp"
-#include "dateline/index/compact.hpp"
 #include "dateline/index/document_builder.hpp"
 #include "dateline/index/index_writer.hpp"
-#include "dateline/index/producer.hpp"
-#include "dateline/index/shards.hpp"
 #include "dateline/index/part_writers.hpp"
+#include "dateline/index/producer.hpp"
+#include "dateline/index/run_plan.hpp"
+#include "dateline/store/index_folder.hpp"
 #include "dateline/util/hash.hpp"
 #include "dateline/util/ordered_map.hpp"
 
@@ -76,6 +77,9 @@ std::function<void(const Problem&)> reporter(const IndexOptions& options, Progre
 
 constexpr std::size_t UnknownTotal = static_cast<std::size_t>(-1);
 
+// Passes over copies released by changed or deleted first copies (see write_pass).
+constexpr int MaxPasses = 4;
+
 // `registries`: the index or its shards, where the Producer looks sources up. `build`: the
 // parsers also build the documents (not for --dump).
 void run(const IndexOptions& options, const std::vector<fs::path>& registries, bool build, Progress& progress,
@@ -100,56 +104,64 @@ void run(const IndexOptions& options, const std::vector<fs::path>& registries, b
     summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// Brings the spelling data in line with the words indexed (commits). A sharded index keeps it
-// all in shard 0, counted over every shard (IndexWriter::sync_spelling says why); the parts
-// of a fresh build each count their own words, and merging them adds the counts up.
-void sync_spelling(const std::vector<IndexWriter*>& writers, const std::vector<fs::path>& parts, bool merged)
+// Brings the spelling data in line with the words indexed (commits), when words changed in
+// this run or in one killed before it got here. A sharded index keeps it all in shard 0,
+// counted over every shard (IndexWriter::sync_spelling says why); the parts of a fresh build
+// each count their own words, and merging them adds the counts up.
+void sync_spelling(const std::vector<fs::path>& parts, unsigned batch, bool merged)
 {
+    std::vector<std::unique_ptr<IndexWriter>> writers;
+    bool stale = false;
+    for (const auto& part : parts) {
+        writers.push_back(std::make_unique<IndexWriter>(part, batch));
+        stale = writers.back()->spelling_stale() || stale;
+    }
+    if (!stale)
+        return;
     if (writers.size() == 1 || merged) {
-        for (auto* writer : writers)
+        for (auto& writer : writers)
             writer->sync_spelling();
         return;
     }
     Xapian::Database all;
     for (const auto& part : parts)
-        all.add_database(xapian_try(part, [&] { return Xapian::Database(part.string()); }));
+        all.add_database(xapian_try(part, [&] { return Xapian::Database(part.string(), Xapian::DB_BACKEND_GLASS); }));
     writers.front()->sync_spelling(all);
     for (std::size_t k = 1; k < writers.size(); ++k)
         writers[k]->sync_spelling(Xapian::Database());
 }
 
-bool holds_nothing(const fs::path& db)
+// A pass that reads, parses and writes the paths; returns the files to read again.
+std::vector<std::string> write_pass(const IndexOptions& options, RunPlan& plan, const std::optional<YearShards>& years,
+                                    Summary& summary)
 {
-    std::error_code ec;
-    if (!fs::exists(db, ec))
-        return true;
-    if (!fs::is_directory(db, ec))
-        return false;  // written in place, where opening it says what is wrong
-    const auto found = xapian_try(db, [&] { return Xapian::Database(db.string()); });
-    return found.get_doccount() == 0 && !has_records(found);
+    Progress progress(options.progress);
+    PartWriters writers(plan.parts, options.batch, summary, reporter(options, progress), plan.merge, years);
+    run(options, plan.parts, true, progress, [&](Item&& item) { writers.apply(std::move(item)); }, writers.progress(),
+        summary);
+    std::vector<std::string> roots;
+    if (options.prune)
+        for (const auto& p : options.paths)
+            roots.push_back(fs::absolute(p).lexically_normal().string());
+    writers.finish(roots);
+    plan.parts = writers.paths();  // with the year shards this pass made
+    return writers.released();
 }
 
-// Where a run writes. A sharded index: its shards. A fresh single index built with several
-// jobs: parts of its own, one writer each, merged by Xapian's compactor at the end (kept
-// beside it until then, so an interrupted build goes on where it stopped). Otherwise the
-// index itself.
-struct Layout {
-    std::vector<fs::path> parts;
-    fs::path staging;  // the parts' folder when they are merged at the end, else empty
-};
-
-Layout layout(const fs::path& target, unsigned shards, bool by_year, unsigned jobs)
+// A file read again was counted once already: as unchanged when the first pass met it before
+// its first copy went (it counts as changed now), or as new when after (nothing to add).
+void add_reread(Summary& summary, const Summary& reread)
 {
-    if (by_year)
-        return {shard_folders(target), {}};  // the years so far; more are made as they come
-    if (shards > 0)
-        return {shard_paths(target, shards), {}};
-    const fs::path staging = target.string() + ".parts";
-    if (const unsigned resumed = existing_shards(staging); resumed > 0)
-        return {shard_paths(staging, resumed), staging};
-    if (jobs > 1 && holds_nothing(target))
-        return {shard_paths(staging, jobs), staging};
-    return {{target}, {}};
+    summary.unchanged -= std::min(summary.unchanged, reread.added);
+    summary.changed += reread.added + reread.changed;
+    summary.duplicates += reread.duplicates;
+    summary.articles += reread.articles;
+    summary.sections += reread.sections;
+    summary.warnings += reread.warnings;
+    summary.skipped += reread.skipped;
+    for (const auto& [reason, n] : reread.by_reason)
+        summary.by_reason[reason] += n;
+    summary.seconds += reread.seconds;
 }
 
 }  // namespace
@@ -179,100 +191,39 @@ Summary read_articles(const IndexOptions& options, const std::function<void(Arti
     return summary;
 }
 
-namespace {
-
-// --shard-by year, and whether the index already is so: the layout only changes with --rebuild.
-bool shard_by_year(const IndexOptions& options, const fs::path& db, bool rebuild)
-{
-    const bool is = !year_shards(db).empty();
-    if (rebuild || is == options.shard_by_year || (!options.shard_by_year && options.shards == 0))
-        return rebuild ? options.shard_by_year : is;
-    std::error_code ec;
-    if (is)
-        throw Error(Error::Code::Usage, "index " + db.string() + " is sharded by year",
-                    "leave out --shards, or --rebuild to change the layout");
-    if (fs::exists(db, ec) && !fs::is_empty(db, ec))
-        throw Error(Error::Code::Usage, "index " + db.string() + " is not sharded by year",
-                    "leave out --shard-by, or --rebuild to change the layout");
-    return true;
-}
-
-}  // namespace
-
 Summary index_paths(const IndexOptions& given, const fs::path& db, bool rebuild)
 {
-    const bool by_year = shard_by_year(given, db, rebuild);
+    auto folder = store::IndexFolder::claim(db, given.paths);
+    folder.sweep(/*keep_parts=*/!rebuild);
+    auto plan = plan_run(folder, given, rebuild);
+    std::optional<YearShards> years;
+    if (plan.by_year)
+        years = YearShards{[&](const std::string& name) { return plan.year_home / name; },
+                           [&](const std::vector<fs::path>& shards) {
+                               if (!plan.install_at_end)
+                                   folder.install(shards);
+                           }};
     IndexOptions options = given;
-    options.shard_by_year = by_year;  // the Producer looks sources up in every year shard
-    const unsigned shards = by_year ? 0 : shard_count(db, options.shards, rebuild);
-    const fs::path target = rebuild ? fs::path(db.string() + ".rebuild") : db;
-    if (rebuild) {
-        std::error_code ec;
-        fs::remove_all(target, ec);
-        fs::remove_all(target.string() + ".parts", ec);
-    }
-    const auto start = Clock::now();
-    const auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
-    const auto where = layout(target, shards, by_year, options.jobs);
-    const bool merge = !where.staging.empty();
-    // Parts merged at the end: the index itself stays locked (and empty, so searches open it)
-    // until the merged one replaces it.
-    std::optional<Xapian::WritableDatabase> lock;
-    if (merge) {
-        lock = open_for_index(target);
-        lock->commit();
-        fs::create_directories(where.staging);
-        write_stub(where.staging, static_cast<unsigned>(where.parts.size()));
-    }
-    if (shards > 0) {
-        fs::create_directories(target);
-        write_stub(target, shards);
-    } else if (by_year && where.parts.empty()) {
-        fs::create_directories(target);
-        write_stub(target, std::vector<std::string>{});  // shards are listed as their years come
-    }
+    options.shard_by_year = plan.by_year;  // the Producer looks sources up in every year shard
     Summary summary;
-    bool fresh = rebuild;
-    std::vector<fs::path> parts;  // as the run left them (year shards are made as needed)
-    {
-        Progress progress(options.progress);
-        PartWriters writers(where.parts, options.batch, summary, reporter(options, progress), merge,
-                            by_year ? std::optional(target) : std::nullopt);
-        fresh = fresh || writers.fresh();
-        run(options, where.parts, true, progress, [&](Item&& item) { writers.apply(std::move(item)); }, writers.progress(),
-            summary);
-        std::vector<std::string> roots;
-        if (options.prune)
-            for (const auto& p : options.paths)
-                roots.push_back(fs::absolute(p).lexically_normal().string());
-        writers.finish(roots);
-        spdlog::debug("written in {:.2f} s", elapsed());
-        if (summary.added + summary.changed + summary.removed > 0)
-            sync_spelling(writers.writers(), where.parts, merge || by_year);
-        parts = writers.paths();
-        spdlog::debug("spelling done at {:.2f} s", elapsed());
+    std::vector<std::string> again = write_pass(options, plan, years, summary);
+    // Each pass reads only copies released by the one before: a story has finitely many.
+    for (int pass = 1; !again.empty() && pass < MaxPasses; ++pass) {
+        spdlog::info("reading again {} file(s) holding a copy of a story whose first copy changed or went",
+                     again.size());
+        auto copies = options;
+        copies.paths = again;
+        copies.prune = false;
+        Summary reread;
+        again = write_pass(copies, plan, years, reread);
+        add_reread(summary, reread);
     }
+    sync_spelling(plan.parts, given.batch, plan.merge || plan.by_year);
     try {
-        if (merge) {
-            lock.reset();
-            merge_into_place(where.parts, db);
-            spdlog::debug("{} parts merged at {:.2f} s", where.parts.size(), elapsed());
-            std::error_code ec;
-            fs::remove_all(where.staging, ec);
-            if (rebuild)
-                fs::remove_all(target, ec);
-        } else if (fresh && summary.sections > 0 && shards == 0 && !by_year) {
-            compact_into_place(target, db);
-        } else {
-            if (fresh && summary.sections > 0)
-                for (const auto& part : parts)
-                    compact_into_place(part, part);
-            if (rebuild)
-                swap_in(target, db);
-        }
+        finish_run(folder, plan, plan.parts, summary.sections > 0);
     } catch (const fs::filesystem_error& e) {
-        throw Error(Error::Code::Io, std::string("cannot move the new index into place: ") + e.what(),
-                    "the new index is at " + (merge ? where.staging : target).string());
+        throw Error(Error::Code::Io, std::string("cannot install the new index: ") + e.what(),
+                    "the index at " + db.string() + " is the one before this run; run again to retry");
     }
     return summary;
 }

@@ -1,6 +1,7 @@
 #include "dateline/index/part_writers.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "dateline/fields/date.hpp"
 #include "dateline/index/shards.hpp"
@@ -51,8 +52,8 @@ struct PartWriters::Part {
 };
 
 PartWriters::PartWriters(const std::vector<fs::path>& parts, unsigned batch, Summary& summary, OnProblem on_problem,
-                         bool preload_owners, std::optional<fs::path> year_dir)
-    : summary_(summary), on_problem_(std::move(on_problem)), year_dir_(std::move(year_dir)), batch_(batch)
+                         bool preload_owners, std::optional<YearShards> years)
+    : summary_(summary), on_problem_(std::move(on_problem)), years_(std::move(years)), batch_(batch)
 {
     for (unsigned k = 0; k < parts.size(); ++k) {
         parts_.push_back(std::make_unique<Part>(parts[k], batch));
@@ -61,8 +62,31 @@ PartWriters::PartWriters(const std::vector<fs::path>& parts, unsigned batch, Sum
             for (const auto& [key, article] : content_owners(parts_.back()->writer.db()))
                 owners_.emplace(util::fnv1a64(key), k);
     }
+    if (parts_.size() > 1)
+        resume_pending_copies();
     for (auto& part : parts_)
         part->thread = std::thread([p = part.get()] { p->run(); });
+}
+
+// Copies a killed run met but did not get to tell their first copies about.
+void PartWriters::resume_pending_copies()
+{
+    for (unsigned k = 0; k < parts_.size(); ++k)
+        for (const auto& pending : all_pending_copies(parts_[k]->writer.db()))
+            for (const auto content : pending.contents)
+                copies_.push_back(Copy{UnknownPart, k, content, pending.source});
+}
+
+// The part holding a story's first copy: known to the router, or (for a copy a killed run
+// met) looked up once every part has committed this run's stories.
+std::optional<unsigned> PartWriters::owner_part(const Copy& copy)
+{
+    if (copy.owner_part != UnknownPart)
+        return copy.owner_part;
+    for (unsigned k = 0; k < parts_.size(); ++k)
+        if (k != copy.part && content_owner(parts_[k]->writer.db(), copy.content))
+            return k;
+    return std::nullopt;
 }
 
 void PartWriters::start(const fs::path& path, unsigned batch)
@@ -97,7 +121,7 @@ void PartWriters::rethrow_failure()
 
 unsigned PartWriters::part_of(const Item& item, const std::string& display)
 {
-    if (!year_dir_)
+    if (!years_)
         return shard_of(display, static_cast<unsigned>(parts_.size()));
     if (item.previous)
         return item.previous->part;  // stays where it is, even if its stories' year changed
@@ -113,12 +137,13 @@ unsigned PartWriters::year_part(const std::string& year)
     for (unsigned k = 0; k < parts_.size(); ++k)
         if (parts_[k]->path.filename() == name)
             return k;
-    start(*year_dir_ / name, batch_);
-    std::vector<std::string> names;
-    for (const auto& part : parts_)
-        names.push_back(part->path.filename().string());
-    std::sort(names.begin(), names.end());
-    write_stub(*year_dir_, names);
+    start(years_->place(name), batch_);
+    // Opening it for writing made the database on disk, so the stub may list it now.
+    auto shards = paths();
+    std::sort(shards.begin(), shards.end(), [](const fs::path& a, const fs::path& b) {
+        return a.filename() < b.filename();
+    });
+    years_->publish(shards);
     return static_cast<unsigned>(parts_.size() - 1);
 }
 
@@ -139,7 +164,7 @@ void PartWriters::apply(Item&& item)
     if (item.kind == Item::Kind::Problem)
         return;  // what the source gave before is kept: nothing to write
     const unsigned part = part_of(item, display);
-    if (parts_.size() > 1 || year_dir_)
+    if (parts_.size() > 1 || years_)
         note_copies(item, part, display);
     if (!parts_[part]->queue.push(std::move(item))) {
         rethrow_failure();
@@ -220,19 +245,32 @@ void PartWriters::finish(const std::vector<std::string>& prune_roots)
             part->store.prune(prune_roots, seen_);
         part->writer.commit();
     }
-    for (const auto& copy : copies_) {
-        auto& writer = parts_[copy.owner_part]->writer;
-        const auto owner = content_owner(writer.db(), copy.content);
-        if (!owner)
+    // First every owner lists its copies (committed), then the copies stop being pending:
+    // killed in between, a run finds them pending again and lists them once more (no change).
+    for (auto& copy : copies_) {
+        const auto part = owner_part(copy);
+        if (!part)
             continue;
-        attach_duplicate(writer, *owner, copy.source);
-        writer.end_source();
+        copy.owner_part = *part;
+        auto& writer = parts_[*part]->writer;
+        if (const auto owner = content_owner(writer.db(), copy.content)) {
+            attach_duplicate(writer, *owner, copy.source);
+            writer.end_source();
+        }
+    }
+    for (auto& part : parts_)
+        part->writer.commit();
+    for (const auto& copy : copies_) {
         auto& own = parts_[copy.part]->writer;
-        if (auto record = find_record(own.db(), copy.source)) {
+        const auto owner = copy.owner_part == UnknownPart
+                               ? std::nullopt
+                               : content_owner(parts_[copy.owner_part]->writer.db(), copy.content);
+        if (auto record = find_record(own.db(), copy.source); record && owner) {
             record->duplicate_of = *owner;
             write_record(own.db(), *record);
-            own.end_source();
         }
+        erase_pending_copies(own.db(), copy.source);
+        own.end_source();
     }
     for (auto& part : parts_) {
         part->writer.commit();
@@ -253,6 +291,14 @@ std::vector<fs::path> PartWriters::paths() const
     for (const auto& part : parts_)
         out.push_back(part->path);
     return out;
+}
+
+std::vector<std::string> PartWriters::released() const
+{
+    std::set<std::string> files;
+    for (const auto& part : parts_)
+        files.insert(part->store.released().begin(), part->store.released().end());
+    return {files.begin(), files.end()};
 }
 
 std::vector<IndexWriter*> PartWriters::writers() const

@@ -26,6 +26,13 @@
 
 namespace dateline::index {
 
+/** --shard-by year: where a new year's shard goes, and what to do once it exists (list the
+ *  shards in the index's stub, when they are live). */
+struct YearShards {
+    std::function<std::filesystem::path(const std::string& name)> place;
+    std::function<void(const std::vector<std::filesystem::path>& shards)> publish;
+};
+
 class PartWriters {
 public:
     using OnProblem = std::function<void(const Problem&)>;
@@ -33,11 +40,11 @@ public:
     /** Opens every part for writing (a locked one fails here, before any thread starts).
      *  `preload_owners`: learn the stories the parts already hold, so that when an
      *  interrupted fresh build goes on, a copy on another part is still caught.
-     *  `year_dir`: --shard-by year; a source goes to the shard of its first story's year
-     *  (or the one it is already on), and a shard is made under year_dir, and listed in its
-     *  stub, when its first story comes. Otherwise sources go by shard_of(). */
+     *  `years`: --shard-by year; a source goes to the shard of its first story's year (or
+     *  the one it is already on), and a shard is made, and published, when its first story
+     *  comes. Otherwise sources go by shard_of(). */
     PartWriters(const std::vector<std::filesystem::path>& parts, unsigned batch, Summary& summary,
-                OnProblem on_problem, bool preload_owners, std::optional<std::filesystem::path> year_dir = {});
+                OnProblem on_problem, bool preload_owners, std::optional<YearShards> years = {});
     /** Without finish(), abandons the open batches (nothing half-written is committed). */
     ~PartWriters();
     PartWriters(const PartWriters&) = delete;
@@ -56,6 +63,10 @@ public:
      *  pruning), tells owners of their copies on other parts, commits, and adds the
      *  writers' counts to the run's summary. */
     void finish(const std::vector<std::string>& prune_roots);
+
+    /** After finish(): the files to read again because the first copy of a story they hold
+     *  changed or went (Store::released()), each once. */
+    std::vector<std::string> released() const;
 
     /** The parts' writers, after finish(): for spelling and merging. */
     std::vector<IndexWriter*> writers() const;
@@ -78,6 +89,10 @@ private:
     void note_seen(Item& item, const std::string& display);
     void note_copies(Item& item, unsigned part, const std::string& display);
     void count_live(const Item& item);
+    static constexpr unsigned UnknownPart = static_cast<unsigned>(-1);
+
+    void resume_pending_copies();
+    std::optional<unsigned> owner_part(const Copy& copy);
     void stop_all();
     void rethrow_failure();
 
@@ -93,7 +108,7 @@ private:
     std::unordered_map<std::uint64_t, unsigned> owners_;
     std::vector<Copy> copies_;
     bool fresh_ = true;
-    std::optional<std::filesystem::path> year_dir_;
+    std::optional<YearShards> years_;
     unsigned batch_;
 };
 

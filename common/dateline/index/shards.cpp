@@ -1,6 +1,6 @@
 #include "dateline/index/shards.hpp"
 
-#include <fstream>
+#include <algorithm>
 
 #include <fmt/format.h>
 
@@ -36,81 +36,45 @@ unsigned shard_of(const std::string& source, unsigned n)
 
 namespace {
 
-// The folder names an index's stub lists ("auto NAME" lines, as write_stub() writes them).
-std::vector<std::string> stub_names(const fs::path& dir, std::string_view prefix)
+std::size_t named(const std::vector<fs::path>& live, std::string_view prefix)
 {
-    std::ifstream stub(dir / StubFile);
-    std::vector<std::string> names;
-    for (std::string line; std::getline(stub, line);)
-        if (line.starts_with("auto ") && line.compare(5, prefix.size(), prefix) == 0)
-            names.push_back(line.substr(5));
-    return names;
+    return static_cast<std::size_t>(std::count_if(live.begin(), live.end(), [&](const fs::path& db) {
+        return db.filename().string().starts_with(prefix);
+    }));
 }
 
 }  // namespace
 
-unsigned existing_shards(const fs::path& dir)
+unsigned hash_shards(const std::vector<fs::path>& live)
 {
-    return static_cast<unsigned>(stub_names(dir, "shard-").size());
+    return static_cast<unsigned>(named(live, "shard-"));
 }
 
-unsigned shard_count(const fs::path& dir, unsigned requested, bool rebuild)
+bool year_sharded(const std::vector<fs::path>& live)
 {
-    const unsigned existing = existing_shards(dir);
+    return named(live, "year-") > 0;
+}
+
+unsigned shard_count(const fs::path& index, const std::vector<fs::path>& live, unsigned requested, bool rebuild)
+{
+    const unsigned existing = hash_shards(live);
     if (requested == 0)
         return existing;
     if (rebuild || existing == requested)
         return requested;
-    std::error_code ec;
     if (existing > 0)
         throw Error(Error::Code::Usage,
-                    fmt::format("index {} has {} shards, not {}", dir.string(), existing, requested),
+                    fmt::format("index {} has {} shards, not {}", index.string(), existing, requested),
                     fmt::format("give --shards {}, or --rebuild to change the shard count", existing));
-    if (fs::exists(dir, ec) && !fs::is_empty(dir, ec))
-        throw Error(Error::Code::Usage, "index " + dir.string() + " is a single index, not sharded",
+    if (!live.empty())
+        throw Error(Error::Code::Usage, "index " + index.string() + " is a single index, not sharded",
                     "leave out --shards, or --rebuild to shard it");
     return requested;
-}
-
-void write_stub(const fs::path& dir, unsigned n)
-{
-    std::vector<std::string> names;
-    for (unsigned k = 0; k < n; ++k)
-        names.push_back(shard_name(k));
-    write_stub(dir, names);
 }
 
 std::string year_shard_name(const std::string& year)
 {
     return "year-" + year;
-}
-
-std::vector<std::string> year_shards(const fs::path& dir)
-{
-    return stub_names(dir, "year-");
-}
-
-std::vector<fs::path> shard_folders(const fs::path& dir)
-{
-    if (const unsigned n = existing_shards(dir); n > 0)
-        return shard_paths(dir, n);
-    std::vector<fs::path> out;
-    for (const auto& name : year_shards(dir))
-        out.push_back(dir / name);
-    return out;
-}
-
-void write_stub(const fs::path& dir, const std::vector<std::string>& names)
-{
-    const fs::path tmp = dir / (std::string(StubFile) + ".tmp");
-    {
-        std::ofstream out(tmp, std::ios::trunc);
-        for (const auto& name : names)
-            out << "auto " << name << '\n';
-        if (!out)
-            throw Error(Error::Code::Io, "cannot write " + tmp.string());
-    }
-    fs::rename(tmp, dir / StubFile);
 }
 
 }  // namespace dateline::index

@@ -13,6 +13,7 @@ namespace {
 // Keys are fixed-length hashes: paths can be longer than a metadata key may be.
 constexpr std::string_view SourcePrefix = "dateline.src:";
 constexpr std::string_view ContentPrefix = "dateline.dup:";
+constexpr std::string_view PendingPrefix = "dateline.copy:";
 
 std::string source_key(const std::string& source)
 {
@@ -111,6 +112,28 @@ void set_content_owner(Xapian::WritableDatabase& db, std::uint64_t content_hash,
 void erase_content_owner(Xapian::WritableDatabase& db, std::uint64_t content_hash)
 {
     db.set_metadata(content_key(content_hash), "");
+}
+
+void set_pending_copies(Xapian::WritableDatabase& db, const PendingCopies& pending)
+{
+    const json j{{"source", pending.source}, {"contents", pending.contents}};
+    db.set_metadata(std::string(PendingPrefix) + util::hex_id(pending.source), j.dump());
+}
+
+void erase_pending_copies(Xapian::WritableDatabase& db, const std::string& source)
+{
+    db.set_metadata(std::string(PendingPrefix) + util::hex_id(source), "");
+}
+
+std::vector<PendingCopies> all_pending_copies(const Xapian::Database& db)
+{
+    std::vector<PendingCopies> out;
+    const std::string prefix(PendingPrefix);
+    for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+        const auto j = json::parse(db.get_metadata(*it));
+        out.push_back({j.at("source").get<std::string>(), j.at("contents").get<std::vector<std::uint64_t>>()});
+    }
+    return out;
 }
 
 }  // namespace dateline::index

@@ -53,4 +53,15 @@ std::optional<std::string> content_owner(const Xapian::Database& db, std::uint64
 void set_content_owner(Xapian::WritableDatabase& db, std::uint64_t content_hash, const std::string& article_id);
 void erase_content_owner(Xapian::WritableDatabase& db, std::uint64_t content_hash);
 
+/** A source whose stories (by content hash) came first on another part of the run: recorded
+ *  in the commit that records the source, and erased once each first copy's part lists it,
+ *  so that a run killed in between finishes the job when run again. */
+struct PendingCopies {
+    std::string source;
+    std::vector<std::uint64_t> contents;
+};
+void set_pending_copies(Xapian::WritableDatabase& db, const PendingCopies& pending);
+void erase_pending_copies(Xapian::WritableDatabase& db, const std::string& source);
+std::vector<PendingCopies> all_pending_copies(const Xapian::Database& db);
+
 }  // namespace dateline::index

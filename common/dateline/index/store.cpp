@@ -90,12 +90,14 @@ void Store::index_source(Item& item)
     // documents then replace by id, so a run interrupted half-way through it is redone cleanly.
     const bool many = item.articles.size() > 1;
     const bool replace = item.previous.has_value() || (many && !fresh_);
+    PendingCopies pending{record.source, {}};
     for (std::size_t i = 0; i < item.articles.size(); ++i) {
         const auto& article = item.articles[i];
         const auto content = item.contents[i];
         if (i < item.copies.size() && item.copies[i]) {
             // The same story, stored on another part: the router tells both records at the end.
             ++summary_.duplicates;
+            pending.contents.push_back(content);
             continue;
         }
         if (is_duplicate(article, content, record))
@@ -109,6 +111,8 @@ void Store::index_source(Item& item)
         ++summary_.articles;
         summary_.sections += article.sections.size();
     }
+    if (!pending.contents.empty())
+        set_pending_copies(db, pending);
     write_record(db, record);
 }
 
@@ -135,8 +139,11 @@ void attach_duplicate(IndexWriter& writer, const std::string& owner, const std::
     // The first copy's record lists this source, so it is indexed again if that copy goes.
     const auto first = db.get_document(*db.postlist_begin(term));
     if (auto owner_record = find_record(db, decode_section_data(first.get_data()).source)) {
-        owner_record->duplicates.push_back(source);
-        write_record(db, *owner_record);
+        auto& copies = owner_record->duplicates;
+        if (const auto at = std::lower_bound(copies.begin(), copies.end(), source); at == copies.end() || *at != source) {
+            copies.insert(at, source);
+            write_record(db, *owner_record);
+        }
     }
 }
 
@@ -148,9 +155,16 @@ void Store::forget(const SourceRecord& record)
         if (i < record.contents.size() && content_owner(db, record.contents[i]) == record.articles[i])
             erase_content_owner(db, record.contents[i]);
     }
-    // Copies that were skipped in favour of these articles must be read again.
-    for (const auto& duplicate : record.duplicates)
+    // Copies that were skipped in favour of these articles must be read again. An archive
+    // member's archive loses its record too, or an unchanged archive would not be opened.
+    for (const auto& duplicate : record.duplicates) {
+        if (auto copy = find_record(db, duplicate)) {
+            released_.push_back(copy->path);
+            if (copy->path != duplicate)
+                erase_record(db, copy->path);
+        }
         erase_record(db, duplicate);
+    }
 }
 
 void Store::prune(const std::vector<std::string>& roots, const Seen& seen)

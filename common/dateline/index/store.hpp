@@ -39,6 +39,11 @@ public:
     /** Deletes what sources under `roots` gave when they were not `seen` in this run. */
     void prune(const std::vector<std::string>& roots, const Seen& seen);
 
+    /** Files holding copies of stories whose first copy changed or went in this run: their
+     *  records are erased (in the same commit), so they must be read again, in this run or,
+     *  after a crash, in the next. */
+    const std::vector<std::string>& released() const { return released_; }
+
 private:
     void index_source(Item& item);
     void forget(const SourceRecord& record);
@@ -48,6 +53,7 @@ private:
     DocumentBuilder builder_;  // for sources whose documents the parsers did not build
     Summary& summary_;
     bool fresh_;
+    std::vector<std::string> released_;
 };
 
 /** Lists `source` as a copy of the indexed article `owner`: in its sections' data, and in its
