@@ -143,3 +143,25 @@ TEST_CASE("ownership: stubs that name each other, or a port out of range, are er
     CHECK(port.exit_code == 2);
     CHECK(port.err.find((dir / "port.stub").string() + ":1: port outside 1..65535") != std::string::npos);
 }
+
+TEST_CASE("ownership: an index from before the marker is still ours, updated in place, moved by compact")
+{
+    const auto dir = e2e::scratch("own-legacy");
+    e2e::write_file(dir / "in" / "2017" / "03" / "03" / "lavrov.txt", Story);
+    const auto built = dir / "built";
+    REQUIRE(e2e::index({"-q", "--db", built.string(), (dir / "in").string()}).exit_code == 0);
+    // The old layout: the database's files straight in the index folder.
+    const auto legacy = dir / "legacy";
+    fs::copy(e2e::stub_paths(built).front(), legacy, fs::copy_options::recursive);
+    REQUIRE(fs::exists(legacy / "iamglass"));
+    const auto again = e2e::index({"--db", legacy.string(), (dir / "in").string()});
+    CHECK(again.exit_code == 0);
+    CHECK(again.err.find("1 file: 0 new, 0 changed, 1 unchanged") != std::string::npos);
+    CHECK(e2e::index({"compact", "--db", legacy.string()}).exit_code == 0);
+    CHECK_FALSE(fs::exists(legacy / "iamglass"));
+    CHECK_FALSE(fs::exists(legacy / "postlist.glass"));
+    CHECK(e2e::stub_names(legacy) == "db\n");
+    const auto found = e2e::search({"--db", legacy.string(), "--format", "json", "Guterres"});
+    CHECK(found.exit_code == 0);
+    CHECK(found.out.find("\"total\": 1") != std::string::npos);
+}

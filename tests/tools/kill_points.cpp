@@ -161,6 +161,15 @@ void inputs(const Config& c, const fs::path& in, int version)
     if (version == 1)
         write(in / "b/dup.txt", story(100), 1);
     write(in / "c/dup.txt", story(100), 1);
+    // A copy goes while its first copy stays (the first must stop listing it) ...
+    write(in / "m/two.txt", story(200), 1);
+    if (version == 1)
+        write(in / "n/two.txt", story(200), 1);
+    write(in / "o/two.txt", story(200), 1);
+    // ... and a new copy whose path sorts before the first copy's takes its place.
+    write(in / "p/three.txt", story(300), 1);
+    if (version == 2)
+        write(in / "e/three.txt", story(300), 2);
     // A file of many stories: one record changes, one goes, one is a copy of a text story.
     std::string jsonl;
     for (int i = 0; i < 6; ++i) {

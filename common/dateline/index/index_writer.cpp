@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "dateline/database.hpp"
+#include "dateline/index/section_data.hpp"
 #include "dateline/schema.hpp"
 #include "dateline/util/crash_point.hpp"
 
@@ -88,23 +89,16 @@ void IndexWriter::remove_article(const std::string& article_id)
     ++pending_;
 }
 
-void IndexWriter::note_duplicate(const std::string& article_id, const std::string& source)
+void IndexWriter::set_duplicates(const std::string& article_id, const std::vector<std::string>& sources)
 {
     ensure_transaction();
     xapian_try(path_, [&] {
         const auto term = schema::boolean_term(FieldId::Article, article_id);
-        for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it) {
-            auto doc = db_.get_document(*it);
-            auto data = nlohmann::json::parse(doc.get_data());
-            // Kept sorted: the list must not depend on the order copies were met (--jobs).
-            auto copies = data.value("duplicates", std::vector<std::string>{});
-            const auto at = std::lower_bound(copies.begin(), copies.end(), source);
-            if (at != copies.end() && *at == source)
-                continue;
-            copies.insert(at, source);
-            data["duplicates"] = copies;
-            doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-            db_.replace_document(*it, doc);
+        std::vector<Xapian::docid> sections(db_.postlist_begin(term), db_.postlist_end(term));
+        for (const auto id : sections) {
+            auto doc = db_.get_document(id);
+            doc.set_data(with_duplicates(doc.get_data(), sources));
+            db_.replace_document(id, doc);
         }
     });
     ++pending_;

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -47,8 +48,8 @@ public:
     /** Deletes every section of an article. */
     void remove_article(const std::string& article_id);
 
-    /** Lists `source` as another copy of an indexed article, in its sections' data. */
-    void note_duplicate(const std::string& article_id, const std::string& source);
+    /** Lists `sources` (sorted) as the other copies of an indexed article, in its sections' data. */
+    void set_duplicates(const std::string& article_id, const std::vector<std::string>& sources);
 
     /** Marks the end of one source's changes; commits when the batch is full. */
     void end_source();

@@ -145,15 +145,21 @@ std::vector<std::string> write_pass(const IndexOptions& options, RunPlan& plan, 
             roots.push_back(fs::absolute(p).lexically_normal().string());
     writers.finish(roots);
     plan.parts = writers.paths();  // with the year shards this pass made
-    return writers.released();
+    auto again = writers.released();
+    std::erase_if(again, [](const std::string& file) {
+        std::error_code ec;
+        return !fs::exists(file, ec);  // gone: --prune's to forget, not a file to read
+    });
+    return again;
 }
 
 // A file read again was counted once already: as unchanged when the first pass met it before
 // its first copy went (it counts as changed now), or as new when after (nothing to add).
 void add_reread(Summary& summary, const Summary& reread)
 {
-    summary.unchanged -= std::min(summary.unchanged, reread.added);
-    summary.changed += reread.added + reread.changed;
+    const auto read_again = reread.added + reread.changed;
+    summary.unchanged -= std::min(summary.unchanged, read_again);
+    summary.changed += read_again;
     summary.duplicates += reread.duplicates;
     summary.articles += reread.articles;
     summary.sections += reread.sections;

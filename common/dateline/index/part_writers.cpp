@@ -253,22 +253,13 @@ void PartWriters::finish(const std::vector<std::string>& prune_roots)
             continue;
         copy.owner_part = *part;
         auto& writer = parts_[*part]->writer;
-        if (const auto owner = content_owner(writer.db(), copy.content)) {
-            attach_duplicate(writer, *owner, copy.source);
-            writer.end_source();
-        }
+        attach_duplicate(writer, copy.content, copy.source);
+        writer.end_source();
     }
     for (auto& part : parts_)
         part->writer.commit();
     for (const auto& copy : copies_) {
         auto& own = parts_[copy.part]->writer;
-        const auto owner = copy.owner_part == UnknownPart
-                               ? std::nullopt
-                               : content_owner(parts_[copy.owner_part]->writer.db(), copy.content);
-        if (auto record = find_record(own.db(), copy.source); record && owner) {
-            record->duplicate_of = *owner;
-            write_record(own.db(), *record);
-        }
         erase_pending_copies(own.db(), copy.source);
         own.end_source();
     }

@@ -47,6 +47,16 @@ std::string encode_section_data(const Article& article, const Section& section, 
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+std::string with_duplicates(const std::string& data, const std::vector<std::string>& sources)
+{
+    auto j = json::parse(data);
+    if (sources.empty())
+        j.erase("duplicates");
+    else
+        j["duplicates"] = sources;
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 SectionData decode_section_data(const std::string& data)
 {
     try {

@@ -34,6 +34,9 @@ struct SectionData {
 /** JSON text stored as the Xapian document data. */
 std::string encode_section_data(const Article& article, const Section& section, const std::string& id);
 
+/** The same data listing `sources` (sorted) as the other sources of the story; none: no list. */
+std::string with_duplicates(const std::string& data, const std::vector<std::string>& sources);
+
 /** Reads document data back; a malformed record throws dateline::Error (Database). */
 SectionData decode_section_data(const std::string& data);
 

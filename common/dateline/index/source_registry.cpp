@@ -30,8 +30,7 @@ SourceRecord decode(const std::string& value)
     r.hash = j.value("hash", std::uint64_t{0});
     r.articles = j.value("articles", std::vector<std::string>{});
     r.contents = j.value("contents", std::vector<std::uint64_t>{});
-    r.duplicates = j.value("duplicates", std::vector<std::string>{});
-    r.duplicate_of = j.value("duplicate_of", "");
+    r.copies = j.value("copies", std::vector<std::uint64_t>{});
     r.container = j.value("container", false);
     r.members = j.value("members", std::size_t{0});
     return r;
@@ -51,10 +50,8 @@ void write_record(Xapian::WritableDatabase& db, const SourceRecord& r)
 {
     json j{{"source", r.source}, {"path", r.path}, {"size", r.stamp.size}, {"mtime_ns", r.stamp.mtime_ns}, {"hash", r.hash},
            {"articles", r.articles}, {"contents", r.contents}};
-    if (!r.duplicates.empty())
-        j["duplicates"] = r.duplicates;
-    if (!r.duplicate_of.empty())
-        j["duplicate_of"] = r.duplicate_of;
+    if (!r.copies.empty())
+        j["copies"] = r.copies;
     if (r.container) {
         j["container"] = true;
         j["members"] = r.members;
@@ -87,31 +84,57 @@ std::string content_key(std::uint64_t hash)
     return std::string(ContentPrefix) + util::hex_id(std::to_string(hash));
 }
 
+namespace {
+
+// Written as JSON; an index from before kept the owner's article id alone.
+StoryRecord decode_story(const std::string& value)
+{
+    if (!value.starts_with('{'))
+        return {value, {}, {}};
+    const auto j = json::parse(value);
+    return {j.at("owner").get<std::string>(), {j.value("path", ""), j.value("member", "")},
+            j.value("copies", std::vector<std::string>{})};
+}
+
+}  // namespace
+
 std::vector<std::pair<std::string, std::string>> content_owners(const Xapian::Database& db)
 {
     std::vector<std::pair<std::string, std::string>> out;
     const std::string prefix(ContentPrefix);
     for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it)
-        out.emplace_back(*it, db.get_metadata(*it));
+        out.emplace_back(*it, decode_story(db.get_metadata(*it)).owner);
     return out;
+}
+
+std::optional<StoryRecord> find_story(const Xapian::Database& db, std::uint64_t content_hash)
+{
+    const auto value = db.get_metadata(content_key(content_hash));
+    if (value.empty())
+        return std::nullopt;
+    return decode_story(value);
+}
+
+void write_story(Xapian::WritableDatabase& db, std::uint64_t content_hash, const StoryRecord& story)
+{
+    json j{{"owner", story.owner}, {"path", story.source.path}};
+    if (!story.source.member.empty())
+        j["member"] = story.source.member;
+    if (!story.copies.empty())
+        j["copies"] = story.copies;
+    db.set_metadata(content_key(content_hash), j.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+void erase_story(Xapian::WritableDatabase& db, std::uint64_t content_hash)
+{
+    db.set_metadata(content_key(content_hash), "");
 }
 
 std::optional<std::string> content_owner(const Xapian::Database& db, std::uint64_t content_hash)
 {
-    auto value = db.get_metadata(content_key(content_hash));
-    if (value.empty())
-        return std::nullopt;
-    return value;
-}
-
-void set_content_owner(Xapian::WritableDatabase& db, std::uint64_t content_hash, const std::string& article_id)
-{
-    db.set_metadata(content_key(content_hash), article_id);
-}
-
-void erase_content_owner(Xapian::WritableDatabase& db, std::uint64_t content_hash)
-{
-    db.set_metadata(content_key(content_hash), "");
+    if (auto story = find_story(db, content_hash))
+        return story->owner;
+    return std::nullopt;
 }
 
 void set_pending_copies(Xapian::WritableDatabase& db, const PendingCopies& pending)

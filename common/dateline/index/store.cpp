@@ -1,6 +1,8 @@
 #include "dateline/index/store.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <set>
 
 #include "dateline/index/section_data.hpp"
 #include "dateline/index/source_registry.hpp"
@@ -9,6 +11,8 @@
 #include "dateline/util/hash.hpp"
 
 namespace dateline::index {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -54,7 +58,7 @@ void Store::apply(Item&& item)
         }
         return;
     case Item::Kind::ContainerDone: {
-        SourceRecord record{item.source.ref.display(), item.source.ref.path, item.source.stamp, 0, {}, {}, {}, {},
+        SourceRecord record{item.source.ref.display(), item.source.ref.path, item.source.stamp, 0, {}, {}, {},
                             true, item.members};
         write_record(writer_.db(), record);
         writer_.end_source();
@@ -85,27 +89,36 @@ void Store::index_source(Item& item)
         ++summary_.added;
     }
     SourceRecord record{item.source.ref.display(), item.source.ref.path, item.source.stamp, item.hash,
-                        {}, {}, {}, {}, false, 0};
+                        {}, {}, {}, false, 0};
     // A file of many stories (JSON Lines, WARC) commits as it goes, to bound memory: its
     // documents then replace by id, so a run interrupted half-way through it is redone cleanly.
     const bool many = item.articles.size() > 1;
     const bool replace = item.previous.has_value() || (many && !fresh_);
     PendingCopies pending{record.source, {}};
+    std::set<std::uint64_t> here;  // a story twice in one source is kept once
     for (std::size_t i = 0; i < item.articles.size(); ++i) {
         const auto& article = item.articles[i];
         const auto content = item.contents[i];
+        if (!here.insert(content).second) {
+            ++summary_.duplicates;
+            continue;
+        }
         if (i < item.copies.size() && item.copies[i]) {
             // The same story, stored on another part: the router tells both records at the end.
             ++summary_.duplicates;
             pending.contents.push_back(content);
+            record.copies.push_back(content);
             continue;
         }
-        if (is_duplicate(article, content, record))
+        if (keep_as_copy(article, content, item.source.ref)) {
+            ++summary_.duplicates;
+            record.copies.push_back(content);
             continue;
+        }
         writer_.add(article, i < item.documents.size() ? item.documents[i] : builder_.build(article), replace);
+        claim_story(article, content, item.source.ref);
         if (many)
             writer_.end_source();
-        set_content_owner(db, content, article.id);
         record.articles.push_back(article.id);
         record.contents.push_back(content);
         ++summary_.articles;
@@ -116,35 +129,84 @@ void Store::index_source(Item& item)
     write_record(db, record);
 }
 
-bool Store::is_duplicate(const Article& article, std::uint64_t content, SourceRecord& record)
+namespace {
+
+// Of two copies of a story, the one kept: the source whose path sorts first, component by
+// component (the order the walk meets them in), then the archive member. The same rule in
+// a clean build and in any sequence of updates, so that both give the same index.
+bool comes_first(const SourceRef& a, const SourceRef& b)
+{
+    const fs::path pa(a.path), pb(b.path);
+    return pa != pb ? pa < pb : a.member < b.member;
+}
+
+bool has_sections(const Xapian::Database& db, const std::string& article)
+{
+    return db.term_exists(schema::boolean_term(schema::FieldId::Article, article));
+}
+
+void insert_sorted(std::vector<std::string>& list, const std::string& item)
+{
+    if (const auto at = std::lower_bound(list.begin(), list.end(), item); at == list.end() || *at != item)
+        list.insert(at, item);
+}
+
+}  // namespace
+
+bool Store::keep_as_copy(const Article& article, std::uint64_t content, const SourceRef& source)
 {
     auto& db = writer_.db();
-    const auto owner = content_owner(db, content);
-    if (!owner || *owner == article.id ||
-        !db.term_exists(schema::boolean_term(schema::FieldId::Article, *owner)))
+    auto story = find_story(db, content);
+    if (!story || story->owner == article.id || !has_sections(db, story->owner) ||
+        comes_first(source, story->source))
         return false;
-    ++summary_.duplicates;
-    record.duplicate_of = *owner;
-    attach_duplicate(writer_, *owner, record.source);
+    insert_sorted(story->copies, source.display());
+    write_story(db, content, *story);
+    writer_.set_duplicates(story->owner, story->copies);
     return true;
 }
 
-void attach_duplicate(IndexWriter& writer, const std::string& owner, const std::string& source)
+void Store::claim_story(const Article& article, std::uint64_t content, const SourceRef& source)
 {
-    auto& db = writer.db();
-    const auto term = schema::boolean_term(schema::FieldId::Article, owner);
-    if (!db.term_exists(term))
-        return;
-    writer.note_duplicate(owner, source);
-    // The first copy's record lists this source, so it is indexed again if that copy goes.
-    const auto first = db.get_document(*db.postlist_begin(term));
-    if (auto owner_record = find_record(db, decode_section_data(first.get_data()).source)) {
-        auto& copies = owner_record->duplicates;
-        if (const auto at = std::lower_bound(copies.begin(), copies.end(), source); at == copies.end() || *at != source) {
-            copies.insert(at, source);
-            write_record(db, *owner_record);
+    auto& db = writer_.db();
+    StoryRecord mine{article.id, source, {}};
+    if (auto story = find_story(db, content)) {
+        mine.copies = story->copies;
+        if (story->owner != article.id && has_sections(db, story->owner)) {
+            // An earlier copy than the one kept so far: that one becomes a copy of this.
+            writer_.remove_article(story->owner);
+            insert_sorted(mine.copies, story->source.display());
+            if (auto previous = find_record(db, story->source.display())) {
+                demote(*previous, story->owner, content);
+                write_record(db, *previous);
+            }
         }
     }
+    write_story(db, content, mine);
+    writer_.set_duplicates(article.id, mine.copies);
+}
+
+void Store::demote(SourceRecord& record, const std::string& article, std::uint64_t content)
+{
+    for (std::size_t i = 0; i < record.articles.size(); ++i)
+        if (record.articles[i] == article) {
+            record.articles.erase(record.articles.begin() + static_cast<std::ptrdiff_t>(i));
+            if (i < record.contents.size())
+                record.contents.erase(record.contents.begin() + static_cast<std::ptrdiff_t>(i));
+            break;
+        }
+    record.copies.push_back(content);
+}
+
+void attach_duplicate(IndexWriter& writer, std::uint64_t content, const std::string& source)
+{
+    auto& db = writer.db();
+    auto story = find_story(db, content);
+    if (!story || !has_sections(db, story->owner))
+        return;
+    insert_sorted(story->copies, source);
+    write_story(db, content, *story);
+    writer.set_duplicates(story->owner, story->copies);
 }
 
 void Store::forget(const SourceRecord& record)
@@ -152,19 +214,47 @@ void Store::forget(const SourceRecord& record)
     auto& db = writer_.db();
     for (std::size_t i = 0; i < record.articles.size(); ++i) {
         writer_.remove_article(record.articles[i]);
-        if (i < record.contents.size() && content_owner(db, record.contents[i]) == record.articles[i])
-            erase_content_owner(db, record.contents[i]);
+        if (i >= record.contents.size())
+            continue;
+        const auto story = find_story(db, record.contents[i]);
+        if (!story || story->owner != record.articles[i])
+            continue;
+        erase_story(db, record.contents[i]);
+        for (const auto& copy : story->copies)
+            release(copy);
     }
-    // Copies that were skipped in favour of these articles must be read again. An archive
-    // member's archive loses its record too, or an unchanged archive would not be opened.
-    for (const auto& duplicate : record.duplicates) {
-        if (auto copy = find_record(db, duplicate)) {
-            released_.push_back(copy->path);
-            if (copy->path != duplicate)
-                erase_record(db, copy->path);
+    // Stories it held as copies stop listing it (they are listed again if it still has them).
+    for (const auto content : record.copies) {
+        auto story = find_story(db, content);
+        if (!story)
+            continue;
+        const auto at = std::find(story->copies.begin(), story->copies.end(), record.source);
+        if (at == story->copies.end())
+            continue;
+        story->copies.erase(at);
+        write_story(db, content, *story);
+        writer_.set_duplicates(story->owner, story->copies);
+    }
+}
+
+// A copy whose story lost the copy that was kept: its record is marked out of date, in the
+// same commit, so that it is read again as changed (in this run, or after a crash in the
+// next); an archive member's archive too, or an unchanged archive would not be opened.
+void Store::release(const std::string& copy)
+{
+    auto& db = writer_.db();
+    auto record = find_record(db, copy);
+    if (!record)
+        return;
+    released_.push_back(record->path);
+    record->stamp = {};
+    record->hash = 0;
+    write_record(db, *record);
+    if (record->path != copy)
+        if (auto container = find_record(db, record->path)) {
+            container->stamp = {};
+            write_record(db, *container);
         }
-        erase_record(db, duplicate);
-    }
 }
 
 void Store::prune(const std::vector<std::string>& roots, const Seen& seen)

@@ -47,7 +47,12 @@ public:
 private:
     void index_source(Item& item);
     void forget(const SourceRecord& record);
-    bool is_duplicate(const Article& article, std::uint64_t content, SourceRecord& record);
+    /** A story kept from a source that comes first: lists this source among its copies. */
+    bool keep_as_copy(const Article& article, std::uint64_t content, const SourceRef& source);
+    /** This article, just written, is the story's kept copy (taking over from a later one). */
+    void claim_story(const Article& article, std::uint64_t content, const SourceRef& source);
+    void demote(SourceRecord& record, const std::string& article, std::uint64_t content);
+    void release(const std::string& copy);
 
     IndexWriter& writer_;
     DocumentBuilder builder_;  // for sources whose documents the parsers did not build
@@ -56,9 +61,9 @@ private:
     std::vector<std::string> released_;
 };
 
-/** Lists `source` as a copy of the indexed article `owner`: in its sections' data, and in its
- *  source's record, so that the copy is read again if the owner's source goes. */
-void attach_duplicate(IndexWriter& writer, const std::string& owner, const std::string& source);
+/** Lists `source` among the copies of the story `content` kept in the writer's database: in
+ *  the story's record (so the copy is read again if the kept one goes) and its sections' data. */
+void attach_duplicate(IndexWriter& writer, std::uint64_t content, const std::string& source);
 
 /** Hash of an article's normalised title and text: equal for the same story anywhere. */
 std::uint64_t content_hash(const Article& article);
