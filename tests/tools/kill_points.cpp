@@ -95,6 +95,22 @@ std::vector<std::string> digest(const fs::path& db_path)
     return lines;
 }
 
+// What a finished run may leave in the index folder: the marker, the lock, the stub, and the
+// generations the stub lists. Anything else is a leftover the rerun should have removed.
+std::vector<std::string> leftovers(const fs::path& db)
+{
+    std::vector<std::string> listed{"DATELINE-INDEX", "dateline.lock", "XAPIANDB"};
+    std::ifstream stub(db / "XAPIANDB");
+    for (std::string line; std::getline(stub, line);)
+        if (line.starts_with("auto "))
+            listed.push_back(fs::path(line.substr(5)).begin()->string());
+    std::vector<std::string> out;
+    for (const auto& entry : fs::directory_iterator(db))
+        if (std::find(listed.begin(), listed.end(), entry.path().filename().string()) == listed.end())
+            out.push_back(entry.path().filename().string());
+    return out;
+}
+
 std::string first_difference(const std::vector<std::string>& want, const std::vector<std::string>& got)
 {
     std::vector<std::string> missing, extra;
@@ -255,6 +271,11 @@ bool check(const Config& c, const Scenario& s)
         }
         const int rerun = run(c, command, 0);
         const auto got = digest(db);
+        if (const auto left = leftovers(db); !left.empty()) {
+            std::cout << fmt::format("{}: killed at point {}, run again: {} left in the index folder\n", s.name, n,
+                                     left.front());
+            ok = false;
+        }
         if (rerun > 3 || got != want) {
             save(c.work / fmt::format("{}-want.txt", s.name), want);
             save(c.work / fmt::format("{}-got-{}.txt", s.name, n), got);
