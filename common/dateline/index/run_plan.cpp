@@ -72,6 +72,7 @@ RunPlan plan_run(store::IndexFolder& folder, const IndexOptions& options, bool r
     plan.by_year = shard_by_year(options, folder.dir(), live, rebuild);
     const unsigned shards = plan.by_year ? 0 : shard_count(folder.dir(), live, options.shards, rebuild);
     if (!rebuild && !holds_nothing(live)) {
+        folder.sweep(false);  // parts of a build killed after its merge was installed
         plan.parts = live;
         if (plan.by_year)
             plan.year_home = live.empty() || live.front().parent_path() == folder.dir() ? folder.new_generation()
