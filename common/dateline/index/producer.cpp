@@ -13,7 +13,7 @@ Producer::Producer(const IndexOptions& options, const std::vector<std::filesyste
     : options_(options), emit_(std::move(emit)), total_(total_files), by_year_(options.shard_by_year)
 {
     for (const auto& db : registry_dbs)
-        registries_.push_back(xapian_try(db, [&] { return Xapian::Database(db.string()); }));
+        registries_.push_back(xapian_try(db, [&] { return Xapian::Database(db.string(), Xapian::DB_BACKEND_GLASS); }));
 }
 
 void Producer::run()

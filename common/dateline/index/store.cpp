@@ -183,7 +183,8 @@ void Store::claim_story(const Article& article, std::uint64_t content, const Sou
         }
     }
     write_story(db, content, mine);
-    writer_.set_duplicates(article.id, mine.copies);
+    if (!mine.copies.empty())  // the sections were just written without the list
+        writer_.set_duplicates(article.id, mine.copies);
 }
 
 void Store::demote(SourceRecord& record, const std::string& article, std::uint64_t content)
