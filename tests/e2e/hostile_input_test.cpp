@@ -1,6 +1,10 @@
 // Hostile input (issue 15) costs bounded time and memory: each case runs under a watch that
 // kills the indexer past its time or memory, names the file with its reason, and checks that
 // the good stories beside the bad one are indexed.
+#include <fstream>
+#include <set>
+#include <sstream>
+
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
@@ -12,6 +16,14 @@ using nlohmann::json;
 namespace {
 
 const std::string BadInput = std::string(TEST_DATA) + "/bad_input/";
+
+std::string slurp(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
 
 bool has(const std::string& text, const std::string& part)
 {
@@ -34,6 +46,16 @@ e2e::Bounded index_watched(const std::string& name, const std::vector<std::strin
     return b;
 }
 
+json search(const std::string& name, const std::vector<std::string>& args)
+{
+    std::vector<std::string> full{"--db", (fs::path(SCRATCH_DIR) / name / "db").string(), "--format", "json"};
+    full.insert(full.end(), args.begin(), args.end());
+    const auto o = e2e::search(full);
+    INFO("stderr: " << o.err);
+    REQUIRE((o.exit_code == 0 || o.exit_code == 1));
+    return json::parse(o.out);
+}
+
 }  // namespace
 
 TEST_CASE("hostile input: a WARC Content-Length near 2^64 ends the file, it does not loop")
@@ -54,4 +76,35 @@ TEST_CASE("hostile input: a chunk size near 2^64 in a WARC payload is bad chunke
     CHECK(b.output.exit_code == 3);
     CHECK(has(b.output.err, file + ": bad record: https://example.com/chunk: bad chunked encoding"));
     CHECK(has(b.output.err, "1 article,"));
+}
+
+TEST_CASE("hostile input: a 200 KB metadata date in JSON, HTML, NewsML and WARC is read without a crash")
+{
+    const std::string day = "2018-03-14T" + std::string(200'000, '0');
+    const auto dir = e2e::scratch("long-dates") / "in";
+    const std::string formats = std::string(TEST_DATA) + "/formats/";
+    e2e::write_file(dir / "feed.jsonl",
+                    json({{"title", "Long date in JSON"}, {"date", day},
+                          {"text", "MOSCOW, March 14. /TASS/. The talks on grain went on, Kremlin spokesman Dmitry Peskov said."}})
+                            .dump() + "\n");
+    auto html = slurp(formats + "html/putin-working-schedule-election.html");
+    REQUIRE(has(html, "\"2018-03-14T12:05:00+03:00\""));
+    html.replace(html.find("\"2018-03-14T12:05:00+03:00\""), 27, "\"" + day + "\"");
+    html.replace(html.find("<head>"), 6, "<head><meta property=\"article:published_time\" content=\"" + day + "\">");
+    e2e::write_file(dir / "page.html", html);
+    auto xml = slurp(formats + "newsml/putin-working-schedule-election.xml");
+    xml.replace(xml.find("<firstCreated>") + 14, 25, day);
+    e2e::write_file(dir / "story.xml", xml);
+    auto warc = slurp(formats + "warc/stories.warc");
+    for (auto at = warc.find("WARC-Date: "); at != std::string::npos; at = warc.find("WARC-Date: ", at + 1))
+        warc.replace(at + 11, 20, day);
+    e2e::write_file(dir / "crawl.warc", warc);
+
+    const auto b = index_watched("long-dates", {dir.string()});
+    CHECK(b.output.exit_code < 128);  // no signal (SIGSEGV in std::regex before)
+    CHECK(has(b.output.err, "4 files: 4 new"));
+    CHECK(has(b.output.err, "; 0 skipped;"));
+    const auto r = search("long-dates", {"title:long", "title:date"});
+    REQUIRE(r["hits"].size() == 1);
+    CHECK(r["hits"][0]["date"] == "2018-03-14");
 }
