@@ -108,3 +108,21 @@ TEST_CASE("hostile input: a 200 KB metadata date in JSON, HTML, NewsML and WARC 
     REQUIRE(r["hits"].size() == 1);
     CHECK(r["hits"][0]["date"] == "2018-03-14");
 }
+
+TEST_CASE("hostile input: HTML nested 200,000 <div>s deep is read in bounded time, its story kept")
+{
+    std::string html = "<!DOCTYPE html><html><head><title>Deep page - TASS</title></head><body>";
+    for (int i = 0; i < 200'000; ++i)
+        html += "<div>";
+    html += "<p>MOSCOW, March 14. /TASS/. The talks on deep markup went on, Kremlin spokesman Dmitry Peskov said.</p>";
+    for (int i = 0; i < 200'000; ++i)
+        html += "</div>";
+    html += "</body></html>";
+    const auto dir = e2e::scratch("deep-html") / "in";
+    e2e::write_file(dir / "deep.html", html);
+    const auto b = index_watched("deep-html", {dir.string()});
+    CHECK(b.output.exit_code == 0);
+    const auto r = search("deep-html", {"markup"});
+    REQUIRE(r["hits"].size() == 1);
+    CHECK(r["hits"][0]["location"] == "Moscow");
+}
