@@ -126,3 +126,28 @@ TEST_CASE("hostile input: HTML nested 200,000 <div>s deep is read in bounded tim
     REQUIRE(r["hits"].size() == 1);
     CHECK(r["hits"][0]["location"] == "Moscow");
 }
+
+TEST_CASE("hostile input: one bad JSON record costs that record alone, named with its line")
+{
+    const auto dir = e2e::scratch("json-records") / "in";
+    const auto story = [](const std::string& word) {
+        return json({{"title", "Story " + word},
+                     {"text", "MOSCOW, March 14. /TASS/. Talks on " + word + " went on, Kremlin spokesman Dmitry Peskov said."}})
+            .dump();
+    };
+    e2e::write_file(dir / "feed.jsonl", story("alpha") + "\n" + R"({"title": "x", "score": 1e400, "text": "y"})" + "\n" +
+                                            R"({"title": "Inner", "text": [{"text": 5}]})" + "\n" + story("beta") + "\n");
+    e2e::write_file(dir / "array.json", "[\n" + story("gamma") + ",\n" + R"({"text": "z", "n": -1e400})" + ",\n" +
+                                            R"({"text": [{"text": true}], "id": 7})" + ",\n" + story("delta") + "\n]\n");
+    const auto b = index_watched("json-records", {dir.string()});
+    const auto& err = b.output.err;
+    CHECK(b.output.exit_code == 3);
+    CHECK(has(err, (dir / "feed.jsonl").string() + ":2: bad record: number overflow parsing '1e400'"));
+    CHECK(has(err, (dir / "feed.jsonl").string() + ":3: bad record: no text field"));
+    CHECK(has(err, (dir / "array.json").string() + ":3: bad record: number overflow parsing '-1e400'"));
+    CHECK(has(err, (dir / "array.json").string() + ":4: bad record: no text field"));
+    CHECK(has(err, "4 articles"));
+    CHECK(has(err, "4 skipped (4 bad record)"));
+    for (const char* word : {"alpha", "beta", "gamma", "delta"})
+        CHECK_MESSAGE(search("json-records", {word})["total"] == 1, word);
+}
