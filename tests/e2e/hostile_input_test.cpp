@@ -151,3 +151,47 @@ TEST_CASE("hostile input: one bad JSON record costs that record alone, named wit
     for (const char* word : {"alpha", "beta", "gamma", "delta"})
         CHECK_MESSAGE(search("json-records", {word})["total"] == 1, word);
 }
+
+TEST_CASE("hostile input: two records with one id in a source are reported and both kept, also on update")
+{
+    const auto dir = e2e::scratch("duplicate-ids") / "in";
+    const auto story = [](const std::string& word) {
+        return json({{"id", "a1"}, {"title", "Story " + word},
+                     {"text", "MOSCOW, March 14. /TASS/. Talks on " + word + " went on, Kremlin spokesman Dmitry Peskov said."}})
+            .dump();
+    };
+    const auto feed = dir / "feed.jsonl";
+    e2e::write_file(feed, story("alpha") + "\n" + story("beta") + "\n");
+    e2e::write_file(dir / "array.json", "[\n" + story("gamma") + ",\n" + story("delta") + "\n]\n");
+    auto b = index_watched("duplicate-ids", {dir.string()});
+    CHECK(b.output.exit_code == 0);
+    CHECK(has(b.output.err, feed.string() + ":2: duplicate id: \"a1\" is an earlier record's id too; this one is kept as \"a1#2\""));
+    CHECK(has(b.output.err, (dir / "array.json").string() + ":3: duplicate id: \"a1\""));
+    CHECK(has(b.output.err, "4 articles"));
+
+    // Each story on its own: its own article id, and show prints its text alone.
+    std::set<std::string> articles;
+    for (const char* word : {"alpha", "beta", "gamma", "delta"}) {
+        const auto r = search("duplicate-ids", {word});
+        REQUIRE_MESSAGE(r["hits"].size() == 1, word);
+        const auto id = r["hits"][0]["id"].get<std::string>();
+        const auto article = id.substr(0, id.rfind('-'));
+        articles.insert(article);
+        const auto shown = e2e::search({"--db", (fs::path(SCRATCH_DIR) / "duplicate-ids" / "db").string(), "show", article});
+        CHECK(has(shown.out, std::string("Talks on ") + word));
+        for (const char* other : {"alpha", "beta", "gamma", "delta"})
+            if (std::string(other) != word)
+                CHECK_MESSAGE(!has(shown.out, std::string("Talks on ") + other), word << " shows " << other);
+    }
+    CHECK(articles.size() == 4);
+
+    // An update that changes the first copy keeps the second (it was dropped before).
+    e2e::write_file(feed, story("omega") + "\n" + story("beta") + "\n");
+    std::vector<std::string> args{"--db", (fs::path(SCRATCH_DIR) / "duplicate-ids" / "db").string(), dir.string()};
+    b = e2e::index_bounded(args, 10, 1024);
+    CHECK(b.output.exit_code == 0);
+    CHECK(search("duplicate-ids", {"omega"})["total"] == 1);
+    CHECK(search("duplicate-ids", {"beta"})["total"] == 1);
+    CHECK(search("duplicate-ids", {"alpha"})["total"] == 0);
+    CHECK(search("duplicate-ids", {"--limit", "0"})["total"] == 4);
+}
