@@ -141,6 +141,7 @@ std::string article_id(const SourceRef& source, const Page& page, std::size_t in
 Article build_article(Page page, const SourceRef& source, std::string id, const ParseOptions& options,
                       std::vector<Problem>& problems)
 {
+    bound_sizes(page);
     Article article;
     article.source = source;
     article.id = std::move(id);
