@@ -30,10 +30,10 @@ using Clock = std::chrono::steady_clock;
 // memory stays flat whatever the archive's size (each holds at most one source's bytes).
 constexpr std::size_t WindowPerJob = 8;
 
-// Bytes of sources read but not yet stored, whatever their number. Parsed, a source's
-// articles and documents take about four times its size, so this keeps about 256 MB of text
-// in flight (README: bad input). Small files never reach it (the window binds first); the
-// largest members (--max-member-size, 64 MiB) are parsed one at a time.
+// Bytes of sources read but not yet stored, whatever their number. Parsed and stored, a
+// source takes about five times its size (text, sections, documents, postings), so this keeps
+// the text in flight to a few hundred MB (README: bad input). Small files never reach it (the
+// window binds first); the largest members (--max-member-size, 64 MiB) go one at a time.
 constexpr std::size_t MaxBytesInFlight = 64u << 20;
 
 // Sources with more stories than this (JSON Lines, WARC) have their documents built by the writer.
