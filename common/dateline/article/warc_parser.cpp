@@ -112,7 +112,7 @@ Pages parse_warc(std::string_view bytes, const SourceRef& source)
                                            fmt::format("record {}: malformed WARC header; the rest is not read", record)});
             break;
         }
-        pos = start + length;
+        pos = start + length;  // past this record's headers at least: the loop always moves on
         if (headers["warc-type"] != "response")
             continue;
         std::string error;
