@@ -19,13 +19,14 @@ std::string_view to_string(Reason reason) noexcept
     case Reason::BadRecord: return "bad record";
     case Reason::UnknownDate: return "unknown date";
     case Reason::NoDateline: return "no dateline";
+    case Reason::DuplicateId: return "duplicate id";
     }
     return "unknown";
 }
 
 bool is_skip(Reason reason) noexcept
 {
-    return reason != Reason::UnknownDate && reason != Reason::NoDateline;
+    return reason != Reason::UnknownDate && reason != Reason::NoDateline && reason != Reason::DuplicateId;
 }
 
 std::string Problem::display() const

@@ -22,6 +22,7 @@ enum class Reason {
     BadRecord,         ///< one record of a JSON Lines or WARC file (the rest is read)
     UnknownDate,       ///< warning: indexed, but no evidence for the date
     NoDateline,        ///< warning: indexed, but no dateline was found
+    DuplicateId,       ///< warning: a record reuses an earlier record's id in the same source; indexed apart
 };
 
 /** Stable, lowercase name of a reason ("binary", "no article found", ...). */

@@ -17,16 +17,20 @@ TEST_CASE("bad input: each broken file is named with its reason and the rest is 
     CHECK(o.err.find(in + "/blank.txt: empty: only whitespace") != std::string::npos);
     CHECK(o.err.find(in + "/binary.txt: binary") != std::string::npos);
     CHECK(o.err.find(in + "/no_article.txt: no article found") != std::string::npos);
-    CHECK(o.err.find("7 files: 3 new, 0 changed, 0 unchanged, 0 removed; 3 articles, 3 sections, 0 duplicates; "
-                     "0 warnings; 4 skipped (2 empty, 1 binary, 1 no article found)") != std::string::npos);
+    // Each WARC holds a good record (the same story twice: one duplicate) before its bad one.
+    CHECK(o.err.find(in + "/warc-length-wrap.warc: bad record: record 2: malformed WARC header") != std::string::npos);
+    CHECK(o.err.find(in + "/warc-chunk-wrap.warc: bad record: https://example.com/chunk: bad chunked encoding") !=
+          std::string::npos);
+    CHECK(o.err.find("9 files: 5 new, 0 changed, 0 unchanged, 0 removed; 4 articles, 5 sections, 1 duplicate; "
+                     "0 warnings; 6 skipped (2 empty, 1 binary, 1 no article found, 2 bad record)") != std::string::npos);
 
     const auto r = json::parse(e2e::search({"--db", db, "--format", "json", "--limit", "10"}).out);
-    CHECK(r["total"] == 3);
+    CHECK(r["total"] == 5);
     std::vector<std::string> places;
     for (const auto& f : r["facets"]["location"])
         places.push_back(f["value"]);
     std::sort(places.begin(), places.end());
-    CHECK(places == std::vector<std::string>{"Berlin", "Geneva", "Paris"});
+    CHECK(places == std::vector<std::string>{"Berlin", "Geneva", "Moscow", "Paris"});
     const auto cafe = json::parse(e2e::search({"--db", db, "--format", "json", "café"}).out);
     CHECK(cafe["total"] == 1);
     CHECK(cafe["hits"][0]["location"] == "Paris");

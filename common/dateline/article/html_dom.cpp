@@ -1,38 +1,62 @@
 #include "dateline/article/html_dom.hpp"
 
+#include "dateline/article/html_depth.hpp"
+
+#include <vector>
+
 #include "dateline/text/strings.hpp"
 
 namespace dateline::article {
 
 namespace {
 
-void gather_text(const GumboNode* node, std::string& out)
+// Block boundaries become spaces, so "<p>a</p><p>b</p>" does not read "ab".
+bool is_block(GumboTag tag)
 {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
-        out += node->v.text.text;
-        return;
+    return tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_BR || tag == GUMBO_TAG_LI ||
+           tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_TD;
+}
+
+const GumboNode* child(const GumboNode* node, unsigned i)
+{
+    return static_cast<const GumboNode*>(node->v.element.children.data[i]);
+}
+
+// Walks with an explicit stack, not recursion: the input decides how deep the tree is.
+void gather_text(const GumboNode* root, std::string& out)
+{
+    std::vector<const GumboNode*> stack{root};  // nullptr: the end of a block
+    while (!stack.empty()) {
+        const GumboNode* node = stack.back();
+        stack.pop_back();
+        if (!node) {
+            out += ' ';
+            continue;
+        }
+        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+            out += node->v.text.text;
+            continue;
+        }
+        if (node->type != GUMBO_NODE_ELEMENT)
+            continue;
+        const auto tag = node->v.element.tag;
+        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT)
+            continue;
+        if (is_block(tag)) {
+            out += ' ';
+            stack.push_back(nullptr);
+        }
+        for (unsigned i = node->v.element.children.length; i-- > 0;)
+            stack.push_back(child(node, i));
     }
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return;
-    const auto tag = node->v.element.tag;
-    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT)
-        return;
-    // Block boundaries become spaces, so "<p>a</p><p>b</p>" does not read "ab".
-    const bool block = tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_BR || tag == GUMBO_TAG_LI ||
-                       tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_TD;
-    if (block)
-        out += ' ';
-    const auto& children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        gather_text(static_cast<const GumboNode*>(children.data[i]), out);
-    if (block)
-        out += ' ';
 }
 
 }  // namespace
 
 HtmlDocument::HtmlDocument(std::string_view html)
-    : output_(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
+    : flattened_(flatten_deep_markup(html)),
+      output_(gumbo_parse_with_options(&kGumboDefaultOptions, flattened_ ? flattened_->data() : html.data(),
+                                       flattened_ ? flattened_->size() : html.size()),
               [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); })
 {
 }
@@ -83,11 +107,15 @@ std::string text_of(const GumboNode* node)
 
 void for_each_element(const GumboNode* node, const std::function<bool(const GumboNode*)>& visit)
 {
-    if (node->type != GUMBO_NODE_ELEMENT || !visit(node))
-        return;
-    const auto& children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        for_each_element(static_cast<const GumboNode*>(children.data[i]), visit);
+    std::vector<const GumboNode*> stack{node};  // iteration, not recursion: see gather_text
+    while (!stack.empty()) {
+        node = stack.back();
+        stack.pop_back();
+        if (node->type != GUMBO_NODE_ELEMENT || !visit(node))
+            continue;
+        for (unsigned i = node->v.element.children.length; i-- > 0;)
+            stack.push_back(child(node, i));
+    }
 }
 
 const GumboNode* find_element(const GumboNode* node, std::string_view name)

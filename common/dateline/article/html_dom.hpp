@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,13 +11,15 @@
 
 namespace dateline::article {
 
-/** Owns gumbo's output. Gumbo parses any bytes as HTML5 does, so broken markup never fails. */
+/** Owns gumbo's output. Gumbo parses any bytes as HTML5 does, so broken markup never fails;
+ *  elements nested deeper than MaxMarkupDepth are flattened first (html_depth.hpp). */
 class HtmlDocument {
 public:
     explicit HtmlDocument(std::string_view html);
     const GumboNode* root() const { return output_->root; }
 
 private:
+    std::optional<std::string> flattened_;  // what gumbo parsed, when not the caller's text; outlives output_
     std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output_;
 };
 

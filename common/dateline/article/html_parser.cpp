@@ -1,6 +1,8 @@
 #include "dateline/article/html_parser.hpp"
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -33,26 +35,29 @@ struct Head {
     std::string canonical, title, h1, lead, jsonld_date, time_datetime, dateformat;
 };
 
+// The first datePublished string in the JSON-LD, depth first. An explicit stack, not
+// recursion: the page decides how deep the JSON nests.
 std::string jsonld_date(const std::string& script)
 {
     const auto j = nlohmann::json::parse(script, nullptr, false);
-    std::string found;
-    std::function<void(const nlohmann::json&)> look = [&](const nlohmann::json& v) {
-        if (!found.empty())
-            return;
-        if (v.is_object()) {
-            if (auto it = v.find("datePublished"); it != v.end() && it->is_string())
-                found = it->get<std::string>();
-            for (const auto& [key, child] : v.items())
-                look(child);
-        } else if (v.is_array()) {
-            for (const auto& child : v)
-                look(child);
+    if (j.is_discarded())
+        return {};
+    std::vector<const nlohmann::json*> stack{&j};
+    while (!stack.empty()) {
+        const auto* v = stack.back();
+        stack.pop_back();
+        if (v->is_object()) {
+            if (auto it = v->find("datePublished"); it != v->end() && it->is_string())
+                return it->get<std::string>();
+        } else if (!v->is_array()) {
+            continue;
         }
-    };
-    if (!j.is_discarded())
-        look(j);
-    return found;
+        const auto first = stack.size();
+        for (const auto& child : *v)
+            stack.push_back(&child);
+        std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());  // visit in document order
+    }
+    return {};
 }
 
 void read_head(const GumboNode* root, Head& head)

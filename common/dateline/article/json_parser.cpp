@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "dateline/article/json_records.hpp"
 #include "dateline/article/noise.hpp"
 #include "dateline/fields/metadata_date.hpp"
 #include "dateline/text/strings.hpp"
@@ -64,7 +65,9 @@ std::vector<std::string> paragraphs_of(const json* value)
     std::vector<std::string> out;
     if (value->is_array())
         for (const auto& item : *value) {
-            auto p = item.is_string() ? item.get<std::string>() : item.is_object() ? item.value("text", "") : "";
+            // {"text": 5} is no paragraph; value("text", "") would throw on it.
+            const json* inner = item.is_object() && item.contains("text") ? &item["text"] : nullptr;
+            auto p = item.is_string() ? item.get<std::string>() : inner && inner->is_string() ? inner->get<std::string>() : "";
             if (auto collapsed = text::collapse_spaces(p); !collapsed.empty())
                 out.push_back(std::move(collapsed));
         }
@@ -104,41 +107,48 @@ void add_record(const json& record, int line, const SourceRef& source, const Fie
     }
 }
 
+// "[json.exception.out_of_range.406] number overflow parsing '1e400'" -> what follows "] ".
+std::string without_exception_id(const char* what)
+{
+    std::string_view text(what);
+    if (const auto end = text.find("] "); text.starts_with("[json.exception") && end != std::string_view::npos)
+        text.remove_prefix(end + 2);
+    return std::string(text);
+}
+
+// A record is the unit of failure: whatever one throws (a number out of range, a wrong type
+// deep inside) skips that record alone, with its line.
+void read_record(const RecordText& record, const SourceRef& source, const FieldMap& map, Pages& out)
+{
+    try {
+        add_record(json::parse(record.text), record.line, source, map, out);
+    } catch (const json::parse_error& e) {
+        out.problems.push_back(Problem{source, record.line, Reason::BadRecord, fmt::format("invalid JSON at byte {}", e.byte)});
+    } catch (const std::exception& e) {
+        out.problems.push_back(Problem{source, record.line, Reason::BadRecord, without_exception_id(e.what())});
+    }
+}
+
 }  // namespace
 
 Pages parse_json_records(std::string_view text, const SourceRef& source, const FieldMap& map, bool lines)
 {
     Pages out;
     if (!lines) {
-        const auto whole = json::parse(text, nullptr, false);
-        if (!whole.is_discarded()) {
-            if (whole.is_array()) {
-                for (const auto& record : whole)
-                    add_record(record, 0, source, map, out);
-            } else {
-                add_record(whole, 0, source, map, out);
-            }
+        // An array is cut into its elements first, so that a bad one costs only itself.
+        if (const auto records = split_json_array(text)) {
+            for (const auto& record : *records)
+                read_record(record, source, map, out);
+            return out;
+        }
+        // One object, perhaps spread over many lines.
+        if (json::accept(text)) {
+            read_record(RecordText{text, 0}, source, map, out);
             return out;
         }
     }
-    int line = 0;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        ++line;
-        const auto raw = text::trim(text.substr(start, end - start));
-        start = end + 1;
-        if (raw.empty())
-            continue;
-        try {
-            add_record(json::parse(raw), line, source, map, out);
-        } catch (const json::parse_error& e) {
-            out.problems.push_back(Problem{source, line, Reason::BadRecord,
-                                           fmt::format("invalid JSON at byte {}", e.byte)});
-        }
-    }
+    for (const auto& record : split_json_lines(text))
+        read_record(record, source, map, out);
     return out;
 }
 

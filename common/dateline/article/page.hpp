@@ -34,6 +34,16 @@ struct Page {
  *  whose body begins with it ("MOSCOW, March 14. /TASS/. Russian ..."). */
 void take_dateline(Page& page);
 
+/** How long a block or a title may be. Longer blocks are cut into several at sentence ends
+ *  (or spaces): speaker attribution and indexing look at a paragraph as a whole, and a 56 MB
+ *  line read as one paragraph took minutes and a gigabyte. */
+inline constexpr std::size_t MaxBlockBytes = 16u << 10;
+inline constexpr std::size_t MaxTitleBytes = 2u << 10;
+
+/** Cuts blocks over MaxBlockBytes into paragraphs of at most that size (no text is lost), and
+ *  shortens a title or subtitle over MaxTitleBytes (at a UTF-8 boundary). */
+void bound_sizes(Page& page);
+
 /** Paragraph blocks of unknown role from plain strings. */
 std::vector<Block> blocks_of(std::vector<std::string> paragraphs);
 

@@ -1,6 +1,9 @@
 #include "dateline/article/parse.hpp"
 
 #include <array>
+#include <set>
+
+#include <fmt/format.h>
 
 #include "dateline/article/html_parser.hpp"
 #include "dateline/article/text_parser.hpp"
@@ -112,17 +115,33 @@ const Format* format_for(const std::filesystem::path& path)
 }
 
 // Stable per source: the first article keeps the source's own id, later ones add their key.
-std::string article_id(const SourceRef& source, const Page& page, std::size_t index)
+// A key an earlier record of the source already has (two records claiming one "id") is
+// reported and made distinct by the record's line (or position), so that neither story
+// overwrites the other and both keep the same id on every run.
+std::string article_id(const SourceRef& source, const Page& page, std::size_t index, std::set<std::string>& used,
+                       std::vector<Problem>& problems)
 {
-    if (index == 0 && page.external_id.empty())
+    if (index == 0 && page.external_id.empty()) {
+        used.insert("");
         return util::hex_id(source.display());
-    const auto key = !page.external_id.empty() ? page.external_id : std::to_string(index);
+    }
+    auto key = !page.external_id.empty() ? page.external_id : std::to_string(index);
+    if (used.contains(key)) {
+        const auto given = key;
+        const auto record = page.line > 0 ? page.line : static_cast<int>(index) + 1;
+        for (key += "#" + std::to_string(record); used.contains(key);)
+            key += "#";
+        problems.push_back(Problem{source, page.line, Reason::DuplicateId,
+                                   fmt::format("\"{}\" is an earlier record's id too; this one is kept as \"{}\"", given, key)});
+    }
+    used.insert(key);
     return util::hex_id(source.display() + "#" + key);
 }
 
 Article build_article(Page page, const SourceRef& source, std::string id, const ParseOptions& options,
                       std::vector<Problem>& problems)
 {
+    bound_sizes(page);
     Article article;
     article.source = source;
     article.id = std::move(id);
@@ -166,8 +185,9 @@ Parsed parse_bytes(const SourceRef& source, std::string bytes, const ParseOption
     }
     auto pages = format->parse(std::move(bytes), source, options);
     out.problems = std::move(pages.problems);
+    std::set<std::string> used;
     for (std::size_t i = 0; i < pages.pages.size(); ++i) {
-        auto id = article_id(source, pages.pages[i], i);
+        auto id = article_id(source, pages.pages[i], i, used, out.problems);
         out.articles.push_back(build_article(std::move(pages.pages[i]), source, std::move(id), options, out.problems));
     }
     return out;

@@ -1,5 +1,6 @@
 #include "dateline/article/warc_parser.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 
@@ -49,10 +50,12 @@ std::optional<std::string> dechunk(std::string_view body)
         if (size == 0)
             return out;
         pos = end + 2;
-        if (pos + size > body.size())
+        // Compared with what remains, never as pos + size: a size near 2^64 would wrap.
+        if (size > body.size() - pos)
             return std::nullopt;
         out.append(body.substr(pos, size));
-        pos += size + 2;
+        pos += size;
+        pos += std::min<std::size_t>(2, body.size() - pos);  // the chunk's CRLF
     }
     return out;
 }
@@ -104,12 +107,12 @@ Pages parse_warc(std::string_view bytes, const SourceRef& source)
         const auto& length_text = headers["content-length"];
         if (start == std::string_view::npos ||
             std::from_chars(length_text.data(), length_text.data() + length_text.size(), length).ec != std::errc{} ||
-            start + length > bytes.size()) {
+            length > bytes.size() - start) {  // not start + length: a length near 2^64 wraps
             out.problems.push_back(Problem{source, 0, Reason::BadRecord,
                                            fmt::format("record {}: malformed WARC header; the rest is not read", record)});
             break;
         }
-        pos = start + length;
+        pos = start + length;  // past this record's headers at least: the loop always moves on
         if (headers["warc-type"] != "response")
             continue;
         std::string error;

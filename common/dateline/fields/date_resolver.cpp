@@ -15,7 +15,10 @@ struct PathForm {
 
 const std::vector<PathForm>& path_forms()
 {
-    // Most specific first; within one form the deepest (last) match wins.
+    // Most specific first; within one form the deepest (last) match wins. Each pattern
+    // matches at most 11 characters and has no unbounded repetition, so std::regex's
+    // recursion stays shallow and a search is linear in the path's length, however long.
+    // (Free-form input is never given to std::regex: metadata_date.cpp says why.)
     static const std::vector<PathForm> forms{
         {std::regex(R"((?:^|[^0-9])((?:19|20)[0-9]{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12][0-9]|3[01])(?![0-9]))"), true, true},
         {std::regex(R"((?:^|[^0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9]))"), true, true},

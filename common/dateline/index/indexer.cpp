@@ -31,6 +31,12 @@ using Clock = std::chrono::steady_clock;
 // memory stays flat whatever the archive's size (each holds at most one source's bytes).
 constexpr std::size_t WindowPerJob = 8;
 
+// Bytes of sources read but not yet stored, whatever their number. Parsed and stored, a
+// source takes about five times its size (text, sections, documents, postings), so this keeps
+// the text in flight to a few hundred MB (README: bad input). Small files never reach it (the
+// window binds first); the largest members (--max-member-size, 64 MiB) go one at a time.
+constexpr std::size_t MaxBytesInFlight = 64u << 20;
+
 // Sources with more stories than this (JSON Lines, WARC) have their documents built by the writer.
 constexpr std::size_t MaxPrebuiltArticles = 64;
 
@@ -97,7 +103,8 @@ void run(const IndexOptions& options, const std::vector<fs::path>& registries, b
             const auto known = total.load();
             progress.update(live, bytes, known == UnknownTotal ? std::nullopt : std::optional(known));
         },
-        options.jobs, WindowPerJob * std::max(1u, options.jobs));
+        options.jobs, WindowPerJob * std::max(1u, options.jobs),
+        [](const Item& item) { return static_cast<std::size_t>(item.bytes); }, MaxBytesInFlight);
     progress.finish();
     if (const auto known = total.load(); known != UnknownTotal)
         summary.files = known - summary.ignored;
