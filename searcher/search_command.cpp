@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -229,11 +230,15 @@ int run_queries(const SearchOptions& o)
     const auto name = from_stdin ? std::string("stdin") : *o.queries;
     std::ifstream file;
     if (!from_stdin) {
+        // A folder opens as a stream that reads nothing: it would pass for an empty file.
+        if (std::error_code ec; std::filesystem::is_directory(*o.queries, ec))
+            throw Error(Error::Code::Usage, "--queries reads a file, and " + name + " is a folder",
+                        "give the file of queries inside it");
         file.open(*o.queries);
         if (!file)
             throw Error(Error::Code::Io, "cannot read queries from " + name + ": " + std::strerror(errno));
     }
-    search::QueryLines lines(from_stdin ? std::cin : file);
+    search::QueryLines lines(from_stdin ? std::cin : file, name);
     search::check_request(to_request(o));  // once, before opening the index, not once per line
     auto index = open_index(o, o.allow_partial);
     const auto base = to_request(o, &index);
