@@ -10,7 +10,9 @@
 #include <CLI/CLI.hpp>
 #include <xapian.h>
 
+#include "dateline/database.hpp"
 #include "dateline/output/printers.hpp"
+#include "dateline/search/reopen.hpp"
 
 namespace searcher {
 
@@ -37,6 +39,15 @@ struct Index {
     std::optional<std::filesystem::path> folder;  ///< the one local database folder, if so
 };
 Index open_index(const OutputOptions& options, bool allow_partial = false);
+
+/** Runs a lookup f() (stats, show, values) on the index as searches run: reopened and run
+ *  again when an indexer commits meanwhile (search::with_reopen), Xapian errors translated.
+ *  f must read index.db afresh on each call. */
+template <class F>
+auto lookup(Index& index, F&& f) -> decltype(f())
+{
+    return dateline::xapian_try(index.paths.front(), [&] { return dateline::search::with_reopen(index.db, f); });
+}
 
 /** Parses a command's arguments; returns the exit code when parsing ends the run (--help: 0,
  *  a bad option: 2). */

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -13,6 +14,7 @@
 #include "dateline/cli/terminal.hpp"
 #include "dateline/database.hpp"
 #include "dateline/error.hpp"
+#include "dateline/output/safe_text.hpp"
 #include "dateline/search/query_lines.hpp"
 #include "dateline/search/recency.hpp"
 #include "dateline/search/searcher.hpp"
@@ -229,11 +231,15 @@ int run_queries(const SearchOptions& o)
     const auto name = from_stdin ? std::string("stdin") : *o.queries;
     std::ifstream file;
     if (!from_stdin) {
+        // A folder opens as a stream that reads nothing: it would pass for an empty file.
+        if (std::error_code ec; std::filesystem::is_directory(*o.queries, ec))
+            throw Error(Error::Code::Usage, "--queries reads a file, and " + name + " is a folder",
+                        "give the file of queries inside it");
         file.open(*o.queries);
         if (!file)
             throw Error(Error::Code::Io, "cannot read queries from " + name + ": " + std::strerror(errno));
     }
-    search::QueryLines lines(from_stdin ? std::cin : file);
+    search::QueryLines lines(from_stdin ? std::cin : file, name);
     search::check_request(to_request(o));  // once, before opening the index, not once per line
     auto index = open_index(o, o.allow_partial);
     const auto base = to_request(o, &index);
@@ -243,7 +249,7 @@ int run_queries(const SearchOptions& o)
         auto request = base;
         request.text = q->text;
         if (o.format == "text")
-            fmt::print(std::cout, "== {}\n", q->text);
+            fmt::print(std::cout, "== {}\n", output::safe_text(q->text));
         try {
             report(request, search_and_print(index, request, o, *printer));
         } catch (const Error& e) {

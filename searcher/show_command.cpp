@@ -26,8 +26,8 @@ int show_main(const std::vector<std::string>& args)
         return *code;
     return cli::run_main([&] {
         cli::setup_logging(spdlog::level::warn);
-        const auto index = open_index(o);
-        const auto shown = xapian_try(index.paths.front(), [&] { return search::show(index.db, id, article); });
+        auto index = open_index(o);
+        const auto shown = lookup(index, [&] { return search::show(index.db, id, article); });
         if (shown.sections.empty()) {
             std::cerr << "no section or article with id '" << id << "'\n";
             return to_int(ExitCode::NoResults);

@@ -22,8 +22,8 @@ int stats_main(const std::vector<std::string>& args)
         return *code;
     return cli::run_main([&] {
         cli::setup_logging(spdlog::level::warn);
-        const auto index = open_index(o);
-        const auto stats = xapian_try(index.paths.front(), [&] { return search::collect_stats(index.db, index.paths, top); });
+        auto index = open_index(o);
+        const auto stats = lookup(index, [&] { return search::collect_stats(index.db, index.paths, top); });
         stdout_printer(o)->stats(stats);
         return to_int(ExitCode::Ok);
     });

@@ -28,8 +28,8 @@ int values_main(const std::vector<std::string>& args)
         return *code;
     return cli::run_main([&] {
         cli::setup_logging(spdlog::level::warn);
-        const auto index = open_index(o);
-        const auto list = xapian_try(index.paths.front(), [&] { return facets::list_values(index.db, field, prefix, limit); });
+        auto index = open_index(o);
+        const auto list = lookup(index, [&] { return facets::list_values(index.db, field, prefix, limit); });
         if (list.values.empty()) {
             std::cerr << "no " << field << " values" << (prefix.empty() ? "" : " start with '" + prefix + "'") << '\n';
             return to_int(ExitCode::NoResults);

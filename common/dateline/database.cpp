@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "dateline/schema.hpp"
+#include "dateline/search/reopen.hpp"
 #include "dateline/store/stub.hpp"
 
 namespace dateline {
@@ -162,7 +163,8 @@ SearchIndex open_for_search(const std::vector<fs::path>& paths, bool allow_parti
             try {
                 index.db.add_database(xapian_try(path, [&] {
                     auto db = shard.open();
-                    check_schema(db, shard.name);
+                    // An indexer may commit twice between the opening and this first read.
+                    search::with_reopen(db, [&] { check_schema(db, shard.name); });
                     return db;
                 }));
                 opened.push_back(shard.folder);

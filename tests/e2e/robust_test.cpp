@@ -220,3 +220,39 @@ TEST_CASE("robust: hostile inputs are named with a reason and the rest is indexe
         MESSAGE("unreadable-file case skipped: running as root, which can read any file");
     }
 }
+
+TEST_CASE("robust: stats, show and values during an index run never fail")
+{
+    const auto in = corpus("concurrent-lookups", 2000);
+    const auto db = (in.parent_path() / "db").string();
+    REQUIRE(e2e::index({"-q", "--db", db, SAMPLE_CORPUS}).exit_code == 0);
+    const auto first = e2e::search({"--db", db, "--format", "json", "--limit", "1", "peskov"});
+    REQUIRE(first.exit_code == 0);
+    const auto id = json::parse(first.out)["hits"][0]["id"].get<std::string>();
+    // A small batch, as for searches above: the run commits often, and the revision a lookup
+    // reads is soon overwritten (without the reopen, most stats calls then failed).
+    auto run = e2e::start(DATELINE_INDEX, {"-q", "--batch", "200", "--db", db, in.string()});
+    const std::vector<std::vector<std::string>> lookups{
+        {"stats", "--db", db}, {"show", "--db", db, id, "--article"}, {"values", "speaker", "--db", db}};
+    int calls = 0, failures = 0;
+    std::string first_failure;
+    for (auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+         std::chrono::steady_clock::now() < until; ++calls) {
+        const auto o = e2e::search(lookups[static_cast<std::size_t>(calls) % lookups.size()]);
+        failures += o.exit_code != 0;
+        if (o.exit_code != 0 && first_failure.empty())
+            first_failure = lookups[static_cast<std::size_t>(calls) % lookups.size()][0] + ": exit " +
+                            std::to_string(o.exit_code) + ": " + o.err;
+        int status = 0;
+        if (waitpid(run.pid, &status, WNOHANG) == run.pid) {
+            run.pid = -1;
+            break;
+        }
+    }
+    if (run.pid > 0)
+        run.wait();
+    MESSAGE(calls << " lookups during the run");
+    INFO("first failure: " << first_failure);
+    CHECK(calls > 6);
+    CHECK(failures == 0);
+}

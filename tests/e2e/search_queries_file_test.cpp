@@ -134,3 +134,44 @@ TEST_CASE("search --queries: text output heads each query's results with it")
     CHECK(first == 0);
     CHECK(o.out.find("sections match", first) < second);  // the first query's totals before the second
 }
+
+TEST_CASE("search --queries: a folder is refused, not read as an empty file")
+{
+    const auto dir = e2e::scratch("queries-folder");
+    const auto o = e2e::search({"--db", SAMPLE_DB, "--queries", dir.string()});
+    CHECK(o.exit_code == 2);
+    CHECK(o.err.find("error: --queries reads a file, and " + dir.string() + " is a folder") != std::string::npos);
+    CHECK(o.out.empty());
+}
+
+TEST_CASE("search --queries: a line over 64 KB stops the run, named by number, without reading it whole")
+{
+    const auto path = query_file("long-line", "sanctions\n" + std::string(200000, 'a') + "\nhacker attacks\n");
+    const auto o = e2e::search({"--db", SAMPLE_DB, "--format", "json", "--queries", path.string()});
+    CHECK(o.exit_code == 2);
+    CHECK(o.err.find("queries.txt:2: the line is longer than 65536 bytes, the most a query may have") !=
+          std::string::npos);
+    const auto docs = parse_stream(o.out);
+    REQUIRE(docs.size() == 1);  // the query before it ran
+    CHECK(docs[0]["query"] == "sanctions");
+}
+
+TEST_CASE("search --queries: a stream with no line end at all (/dev/zero) stops at 64 KB")
+{
+    const auto o = e2e::search({"--db", SAMPLE_DB, "--queries", "-"}, "/dev/zero");
+    CHECK(o.exit_code == 2);
+    CHECK(o.err.find("error: stdin:1: the line is longer than 65536 bytes") != std::string::npos);
+}
+
+TEST_CASE("search --queries: a line over 1,000 words is refused by number, the others still run")
+{
+    std::string words;
+    for (int i = 0; i < 1001; ++i)
+        words += (i ? " w" : "w") + std::to_string(i);
+    const auto path = query_file("many-words", "sanctions\n" + words + "\nhacker attacks\n");
+    const auto o = e2e::search({"--db", SAMPLE_DB, "--format", "json", "--queries", path.string()});
+    CHECK(o.exit_code == 2);
+    CHECK(o.err.find("queries.txt:2: the query has 1001 words; the most a query may have is 1000") !=
+          std::string::npos);
+    CHECK(parse_stream(o.out).size() == 2);
+}

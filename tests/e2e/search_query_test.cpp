@@ -1,5 +1,7 @@
 // dateline-search's query language end to end: prefixes equal options, one date grammar,
 // did-you-mean, relaxed matching, --explain.
+#include <chrono>
+
 #include <doctest/doctest.h>
 
 #include "run.hpp"
@@ -197,4 +199,27 @@ TEST_CASE("search query: --threads is checked, and accepted without changing a r
     const auto refused = e2e::search({"--db", SAMPLE_DB, "sanctions", "--threads", "0"});
     CHECK(refused.exit_code == 2);
     CHECK(refused.err.find("--threads") != std::string::npos);
+}
+
+TEST_CASE("search query: a query over 1,000 words or 64 KB is refused at once with exit 2")
+{
+    // One argument per word, as a shell passes them (one argument may not exceed 128 KiB).
+    const auto query = [](int words) {
+        std::vector<std::string> args{"--db", SAMPLE_DB};
+        for (int i = 0; i < words; ++i)
+            args.push_back("w" + std::to_string(i));
+        return args;
+    };
+    const auto start = std::chrono::steady_clock::now();
+    const auto many = e2e::search(query(65000));  // took 30 s before the limit
+    CHECK(many.exit_code == 2);
+    CHECK(many.err.find("error: the query is 443889 bytes long; the most a query may have is 65536") !=
+          std::string::npos);
+    const auto one_word_over = e2e::search(query(1001));
+    CHECK(one_word_over.exit_code == 2);
+    CHECK(one_word_over.err.find("error: the query has 1001 words; the most a query may have is 1000") !=
+          std::string::npos);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+    // At the limit the query runs.
+    CHECK(e2e::search(query(1000)).exit_code <= 1);
 }

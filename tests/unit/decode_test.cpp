@@ -36,3 +36,19 @@ TEST_CASE("ingest/decode: UTF-8 validation")
     CHECK_FALSE(is_valid_utf8("\xE2\x80"));      // truncated
     CHECK_FALSE(is_valid_utf8("\x80"));
 }
+
+TEST_CASE("ingest/decode: UTF-16 without a BOM is read by where its NUL bytes fall")
+{
+    const std::string le("G\0e\0n\0e\0v\0a\0,\0 \0M\0a\0y\0 \0" "5\0.\0\n\0", 30);
+    const auto l = decode(le);
+    CHECK_FALSE(l.failure.has_value());
+    CHECK(l.text == "Geneva, May 5.\n");
+    CHECK(l.message == "UTF-16LE without BOM");
+    const std::string be("\0G\0e\0n\0e\0v\0a\0 \x04\x10", 16);  // and a Cyrillic letter
+    CHECK(decode(be).text == "Geneva \xD0\x90");
+    CHECK(decode(be).message == "UTF-16BE without BOM");
+    // NULs at every other byte that decode to control characters are still binary.
+    CHECK(decode(std::string("\x01\0\x02\0\x03\0\x04\0\x05\0\x06\0", 12)).failure == Reason::Binary);
+    // NULs at random places are not UTF-16.
+    CHECK(decode(std::string("ab\0\0cd\0e", 9)).failure == Reason::Binary);
+}

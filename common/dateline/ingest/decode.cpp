@@ -85,6 +85,28 @@ bool looks_binary(std::string_view text)
     return controls * 100 > text.size();
 }
 
+// UTF-16 without a BOM, as some Windows tools save text: mostly-ASCII text then has a NUL as
+// the high byte of most code units, and (almost) none as the low byte. Returns whether it is
+// big-endian; nothing when the NULs do not fall so.
+std::optional<bool> utf16_without_bom(std::string_view bytes)
+{
+    const std::size_t pairs = std::min<std::size_t>(bytes.size(), 8192) / 2;
+    if (pairs < 2)
+        return std::nullopt;
+    std::size_t even = 0, odd = 0;  // NUL bytes at even and at odd offsets
+    for (std::size_t i = 0; i < pairs; ++i) {
+        even += bytes[2 * i] == '\0';
+        odd += bytes[2 * i + 1] == '\0';
+    }
+    const auto most = [&](std::size_t n) { return n * 10 >= pairs * 7; };
+    const auto few = [&](std::size_t n) { return n * 20 <= pairs; };
+    if (most(odd) && few(even))
+        return false;
+    if (most(even) && few(odd))
+        return true;
+    return std::nullopt;
+}
+
 }  // namespace
 
 bool is_valid_utf8(std::string_view bytes) noexcept
@@ -120,6 +142,14 @@ Decoded decode(std::string bytes)
     } else if (starts_with_bytes(bytes, "\xFF\xFE") || starts_with_bytes(bytes, "\xFE\xFF")) {
         text = from_utf16(std::string_view(bytes).substr(2), bytes[0] == '\xFE');
         out.message = "UTF-16";
+    } else if (const auto big_endian = utf16_without_bom(bytes)) {
+        text = from_utf16(bytes, *big_endian);
+        out.message = *big_endian ? "UTF-16BE without BOM" : "UTF-16LE without BOM";
+        if (looks_binary(text)) {  // 16-bit numbers, not text
+            out.failure = Reason::Binary;
+            out.message = "not text (NUL or control bytes)";
+            return out;
+        }
     } else if (looks_binary(bytes)) {
         out.failure = Reason::Binary;
         out.message = "not text (NUL or control bytes)";

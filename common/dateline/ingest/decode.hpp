@@ -15,8 +15,9 @@ struct Decoded {
     std::string message;              ///< detail for the failure, or the encoding guessed
 };
 
-/** Accepts UTF-8 (with or without BOM), UTF-16 with BOM, and otherwise reads the bytes
- *  as Windows-1252 (a superset of Latin-1). NUL bytes or many control characters mean binary. */
+/** Accepts UTF-8 (with or without BOM), UTF-16 with BOM, UTF-16 without BOM when its NUL
+ *  bytes fall as in mostly-ASCII text (every other byte), and otherwise reads the bytes as
+ *  Windows-1252 (a superset of Latin-1). Other NUL bytes or many control characters mean binary. */
 Decoded decode(std::string bytes);
 
 /** Whether the bytes are well-formed UTF-8 (no overlongs, no surrogates). */

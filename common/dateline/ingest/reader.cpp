@@ -169,12 +169,24 @@ std::optional<std::size_t> ArchiveScan::pass(std::size_t skip)
     return std::nullopt;
 }
 
+// A member's name; libarchive gives none when it cannot convert the stored bytes.
+const char* member_name(archive_entry* entry)
+{
+    const char* name = archive_entry_pathname(entry);
+    return name ? name : archive_entry_pathname_utf8(entry);
+}
+
 // Returns false when the pass must end (a damaged member, a bomb).
 bool ArchiveScan::read_member(archive* a, archive_entry* entry, std::size_t index, std::optional<std::size_t>& damaged)
 {
     if (kind_ == Container::Archive && archive_entry_filetype(entry) != AE_IFREG)
         return true;
-    const std::string member = kind_ == Container::Archive ? archive_entry_pathname(entry) : without_compression(file_.path);
+    const char* name = kind_ == Container::Archive ? member_name(entry) : nullptr;
+    if (kind_ == Container::Archive && !name) {  // (found by fuzz_archive: std::string(nullptr) aborted)
+        sink_.problem(problem(container_, Reason::CorruptArchive, fmt::format("member {} has no name", index + 1)));
+        return true;
+    }
+    const std::string member = name ? name : without_compression(file_.path);
     const SourceRef ref{file_.path.string(), member};
     const bool sized = archive_entry_size_is_set(entry);
     const Stamp stamp{sized ? static_cast<std::uint64_t>(archive_entry_size(entry)) : 0,

@@ -12,6 +12,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Why a symbolic link leads nowhere: a loop (ELOOP) is not a link to a missing file.
+std::string link_problem(const std::error_code& ec)
+{
+    return ec == std::errc::too_many_symbolic_link_levels ? "symbolic link loop" : "broken symbolic link";
+}
+
 class Walker {
 public:
     Walker(const std::function<void(const FoundFile&)>& visit, std::vector<Problem>& problems)
@@ -23,8 +29,9 @@ public:
         const fs::path path = fs::absolute(given, ec).lexically_normal();
         const auto status = fs::status(path, ec);
         if (ec || !fs::exists(status)) {
-            const bool broken_link = fs::is_symlink(fs::symlink_status(path, ec));
-            problem(path, broken_link ? Reason::Unreadable : Reason::NotFound, broken_link ? "broken symbolic link" : "");
+            std::error_code link_ec;
+            const bool link = fs::is_symlink(fs::symlink_status(path, link_ec));
+            problem(path, link ? Reason::Unreadable : Reason::NotFound, link ? link_problem(ec) : "");
             return;
         }
         if (fs::is_directory(status))
@@ -61,8 +68,7 @@ private:
                 continue;
             const auto status = entry.status(ec);
             if (ec) {
-                problem(entry.path(), Reason::Unreadable,
-                        entry.is_symlink() ? "broken symbolic link" : ec.message());
+                problem(entry.path(), Reason::Unreadable, entry.is_symlink() ? link_problem(ec) : ec.message());
                 continue;
             }
             if (fs::is_directory(status))

@@ -1,11 +1,14 @@
 #include "dateline/output/csv.hpp"
 
+#include "dateline/output/safe_text.hpp"
+
 namespace dateline::output {
 
-std::string csv_field(std::string_view value)
+std::string csv_field(std::string_view cell)
 {
+    const auto value = csv_safe(cell);
     if (value.find_first_of(",\"\r\n") == std::string_view::npos)
-        return std::string(value);
+        return value;
     std::string out = "\"";
     for (char c : value) {
         if (c == '"')

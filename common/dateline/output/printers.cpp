@@ -4,6 +4,7 @@
 #include <fmt/ostream.h>
 
 #include "dateline/output/printer_factories.hpp"
+#include "dateline/output/safe_text.hpp"
 
 namespace dateline::output {
 
@@ -36,7 +37,7 @@ static_assert(names_match(), "FormatNames and FormatTable must list the formats 
 void line(std::ostream& out, std::string_view label, std::string_view value)
 {
     if (!value.empty())
-        fmt::print(out, "explain: {:<12} {}\n", label, value);
+        fmt::print(out, "explain: {:<12} {}\n", label, safe_text(value));
 }
 
 std::string joined(const std::vector<std::string>& items, std::string_view sep)

@@ -4,8 +4,8 @@
 #include <fmt/ostream.h>
 
 #include "dateline/output/printer_factories.hpp"
+#include "dateline/output/safe_text.hpp"
 #include "dateline/output/timeline_chart.hpp"
-#include "dateline/search/snippets.hpp"
 
 namespace dateline::output {
 
@@ -30,13 +30,13 @@ void TextPrinter::notices(const search::SearchResult& r)
 {
     const auto& s = style_;
     if (r.corrected)
-        fmt::print(out_, "{}Nothing matches '{}'. Showing results for '{}'.{}\n\n", s.yellow(), r.query, r.shown_query,
-                   s.reset());
+        fmt::print(out_, "{}Nothing matches '{}'. Showing results for '{}'.{}\n\n", s.yellow(), safe_text(r.query),
+                   safe_text(r.shown_query), s.reset());
     else if (!r.suggestion.empty())
-        fmt::print(out_, "{}Did you mean: {}{}\n\n", s.yellow(), r.suggestion, s.reset());
+        fmt::print(out_, "{}Did you mean: {}{}\n\n", s.yellow(), safe_text(r.suggestion), s.reset());
     if (r.relaxed)
         fmt::print(out_, "{}No section has all the words of '{}'. Showing sections with any of them.{}\n\n",
-                   s.yellow(), r.query, s.reset());
+                   s.yellow(), safe_text(r.query), s.reset());
     if (r.long_query)
         fmt::print(out_, "{}Sections with any of the words, best first ({} words or more; --match all requires "
                          "every word).{}\n\n",
@@ -48,26 +48,27 @@ void TextPrinter::hit(const search::Hit& hit)
     const auto& sec = hit.section;
     const auto& s = style_;
     fmt::print(out_, "{}{:>3}.{} {}{}{}  {}{}{}  {}{}{}\n", s.bold(), hit.rank, s.reset(), s.green(),
-               sec.date.value_or("date unknown"), s.reset(), s.cyan(), sec.location.empty() ? "-" : sec.location,
-               s.reset(), s.bold(), sec.title, s.reset());
+               safe_text(sec.date.value_or("date unknown")), s.reset(), s.cyan(),
+               sec.location.empty() ? "-" : safe_text(sec.location), s.reset(), s.bold(), safe_text(sec.title),
+               s.reset());
     if (sec.heading)
-        fmt::print(out_, "     \u00A7 {}\n", *sec.heading);
+        fmt::print(out_, "     \u00A7 {}\n", safe_text(*sec.heading));
     if (!sec.speakers.empty())
-        fmt::print(out_, "     speakers: {}\n", join(sec.speakers, ", "));
+        fmt::print(out_, "     speakers: {}\n", safe_text(join(sec.speakers, ", ")));
     if (!sec.organizations.empty())
-        fmt::print(out_, "     organizations: {}\n", join(sec.organizations, ", "));
+        fmt::print(out_, "     organizations: {}\n", safe_text(join(sec.organizations, ", ")));
     if (!hit.quotes.empty()) {
         // --quotes: the words people said, and who said them.
         for (const auto& q : hit.quotes)
-            fmt::print(out_, "     \u201C{}\u201D \u2014 {}\n", search::render_marks(q.text, s.mark(), s.unmark()),
-                       q.speaker.empty() ? "speaker unknown" : q.speaker);
+            fmt::print(out_, "     \u201C{}\u201D \u2014 {}\n", safe_marked(q.text, s.mark(), s.unmark()),
+                       q.speaker.empty() ? "speaker unknown" : safe_text(q.speaker));
     } else if (!hit.snippet.empty()) {
-        fmt::print(out_, "     {}\n", search::render_marks(hit.snippet, s.mark(), s.unmark()));
+        fmt::print(out_, "     {}\n", safe_marked(hit.snippet, s.mark(), s.unmark()));
     }
-    fmt::print(out_, "     {}{} \u00A7{}  id {}  score {:.2f}{}\n", s.dim(), sec.source, sec.section, sec.id,
-               hit.score, s.reset());
+    fmt::print(out_, "     {}{} \u00A7{}  id {}  score {:.2f}{}\n", s.dim(), safe_text(sec.source), sec.section,
+               safe_text(sec.id), hit.score, s.reset());
     if (!sec.url.empty())
-        fmt::print(out_, "     {}{}{}\n", s.dim(), sec.url, s.reset());
+        fmt::print(out_, "     {}{}{}\n", s.dim(), safe_text(sec.url), s.reset());
     if (hit.more_sections > 0)
         fmt::print(out_, "     {} more {} of this article matched\n", hit.more_sections,
                    hit.more_sections == 1 ? "section" : "sections");
@@ -95,7 +96,7 @@ void TextPrinter::facet(std::string_view label, const std::vector<facets::FacetV
         return;
     std::string line;
     for (const auto& v : values)
-        line += fmt::format("{}{} {}", line.empty() ? "" : " \u00B7 ", v.value, v.count);
+        line += fmt::format("{}{} {}", line.empty() ? "" : " \u00B7 ", safe_text(v.value), v.count);
     fmt::print(out_, "{}{:<10}{} {}\n", style_.bold(), label, style_.reset(), line);
 }
 

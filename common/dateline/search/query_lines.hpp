@@ -6,6 +6,9 @@
 #include <istream>
 #include <optional>
 #include <string>
+#include <utility>
+
+#include "dateline/query/query_size.hpp"
 
 namespace dateline::search {
 
@@ -15,16 +18,24 @@ struct QueryLine {
 };
 
 /** The queries of a stream: blank lines and lines starting with '#' are skipped, a trailing
- *  '\r' (a file written on Windows) and surrounding spaces are dropped. */
+ *  '\r' (a file written on Windows) and surrounding spaces are dropped. Lines are read with a
+ *  bound, so that a stream with no line end (/dev/zero) costs no more than one query. */
 class QueryLines {
 public:
-    explicit QueryLines(std::istream& in) : in_(in) {}
+    /** `name` names the stream in messages. */
+    QueryLines(std::istream& in, std::string name, std::size_t max_line = query::MaxQueryBytes)
+        : in_(in), name_(std::move(name)), max_line_(max_line) {}
 
-    /** The next query; nothing at the end of the stream. */
+    /** The next query; nothing at the end of the stream. Throws Error (Usage), naming the
+     *  stream and line, at a line longer than `max_line` bytes. */
     std::optional<QueryLine> next();
 
 private:
+    bool read_line(std::string& line);
+
     std::istream& in_;
+    std::string name_;
+    std::size_t max_line_;
     std::size_t line_ = 0;
 };
 

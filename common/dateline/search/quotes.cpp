@@ -75,7 +75,7 @@ std::vector<Quote> matching_quotes(const index::SectionData& section, const Xapi
         if (!said_by_one_of(quote.speaker, filters.speakers))
             continue;
         bool matched = false;
-        auto text = mark(quote.text, query_terms, matched);
+        auto text = mark(without_marks(quote.text), query_terms, matched);
         if (matched || query_terms.empty())
             out.push_back(Quote{quote.speaker, std::move(text)});
     }

@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "dateline/error.hpp"
+#include "dateline/query/query_size.hpp"
 #include "dateline/search/like.hpp"
 #include "dateline/search/match.hpp"
 #include "dateline/search/recency.hpp"
@@ -120,6 +121,7 @@ std::optional<SortOrder> parse_sort_order(std::string_view name)
 
 void check_request(const SearchRequest& request)
 {
+    query::check_query_size(request.text);
     if (request.recency_half_life && request.sort && *request.sort != SortOrder::Relevance)
         throw Error(Error::Code::Usage,
                     "--recency ranks by relevance; it cannot be combined with --sort " +

@@ -20,8 +20,8 @@ namespace dateline::search {
  *  for a failure reading the index. */
 SearchResult search(Xapian::Database& db, const SearchRequest& request);
 
-/** "--recency ... cannot be combined with --sort newest" and other contradictions;
- *  throws Error (Usage). */
+/** "--recency ... cannot be combined with --sort newest" and other contradictions, and a
+ *  query text over query::MaxQueryBytes or MaxQueryWords; throws Error (Usage). */
 void check_request(const SearchRequest& request);
 
 }  // namespace dateline::search

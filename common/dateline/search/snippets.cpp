@@ -44,12 +44,12 @@ std::string make_snippet(const Xapian::MSet& mset, const std::string& text, cons
     // SNIPPET_EXHAUSTIVE stemmed all of it, two thirds of a query's time on Reuters (perf);
     // without them Xapian stops at the first good passage, usually the lead, as news reads.
     return text::collapse_spaces(
-        unescape_html(mset.snippet(text, length, stemmer, 0, start, end, "...")));
+        unescape_html(mset.snippet(without_marks(text), length, stemmer, 0, start, end, "...")));
 }
 
 std::string lead_snippet(const std::string& text, std::size_t length)
 {
-    auto flat = text::collapse_spaces(text);
+    auto flat = text::collapse_spaces(without_marks(text));
     if (flat.size() <= length)
         return flat;
     auto cut = flat.rfind(' ', length);
@@ -60,6 +60,19 @@ std::string lead_snippet(const std::string& text, std::size_t length)
     }
     flat.resize(cut);
     return flat + "...";
+}
+
+std::string without_marks(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        if (c == MarkStart || c == MarkEnd)
+            out += "\uFFFD";
+        else
+            out += c;
+    }
+    return out;
 }
 
 std::string render_marks(std::string_view snippet, std::string_view start, std::string_view end)

@@ -22,6 +22,10 @@ std::string make_snippet(const Xapian::MSet& mset, const std::string& text, cons
  *  words to match (a pure filter). */
 std::string lead_snippet(const std::string& text, std::size_t length = 300);
 
+/** The text with any MarkStart and MarkEnd byte of its own replaced by U+FFFD, so that in a
+ *  snippet or quote only the marks search adds are read as marks. */
+std::string without_marks(std::string_view text);
+
 /** Replaces the marks with the given strings. */
 std::string render_marks(std::string_view snippet, std::string_view start, std::string_view end);
 

@@ -1,0 +1,60 @@
+// Messages about inputs say the true reason: a symlink loop is not a broken link, and UTF-16
+// without a BOM is text, not binary.
+#include <doctest/doctest.h>
+
+#include "run.hpp"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+const std::string Story = "Talks in Geneva\n\nA subtitle\n\nGENEVA, May 5. /TASS/. The talks on Syria went on, "
+                          "Kremlin spokesman Dmitry Peskov said.\n";
+
+std::string utf16(const std::string& ascii, bool big_endian)
+{
+    std::string out;
+    for (char c : ascii) {
+        out += big_endian ? '\0' : c;
+        out += big_endian ? c : '\0';
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("input messages: a symbolic link loop is called a loop, a dangling link a broken link")
+{
+    const auto dir = e2e::scratch("link-loop");
+    const auto in = dir / "in";
+    e2e::write_file(in / "2017/05/05/good.txt", Story);
+    fs::create_symlink("self.txt", in / "self.txt");    // a link to itself
+    fs::create_symlink("pong.txt", in / "ping.txt");    // two links naming each other
+    fs::create_symlink("ping.txt", in / "pong.txt");
+    fs::create_symlink("missing.txt", in / "dangling.txt");
+    const auto o = e2e::index({"--db", (dir / "db").string(), in.string(), (in / "self.txt").string()});
+    INFO(o.err);
+    CHECK(o.exit_code == 3);
+    for (const auto* name : {"self.txt", "ping.txt", "pong.txt"})
+        CHECK(o.err.find((in / name).string() + ": unreadable: symbolic link loop") != std::string::npos);
+    CHECK(o.err.find("dangling.txt: unreadable: broken symbolic link") != std::string::npos);
+    CHECK(o.err.find("self.txt: unreadable: broken symbolic link") == std::string::npos);
+}
+
+TEST_CASE("input messages: UTF-16 without a BOM is read as text, little- or big-endian")
+{
+    const auto dir = e2e::scratch("utf16-no-bom");
+    e2e::write_file(dir / "in/2017/05/05/le.txt", utf16(Story, false));
+    e2e::write_file(dir / "in/2017/05/06/be.txt",
+                    utf16("Syria talks resume\n\nA subtitle\n\nGENEVA, May 6. /TASS/. The talks on Syria resumed "
+                          "on Tuesday, Foreign Minister Sergey Lavrov said.\n",
+                          true));
+    const auto db = (dir / "db").string();
+    const auto o = e2e::index({"--db", db, (dir / "in").string()});
+    INFO(o.err);
+    CHECK(o.exit_code == 0);
+    CHECK(o.err.find("binary") == std::string::npos);
+    const auto r = json::parse(e2e::search({"--db", db, "--format", "json", "syria"}).out);
+    CHECK(r["total"] == 2);
+}
