@@ -79,12 +79,19 @@ bool is_legacy_index(const fs::path& dir)
     }
 }
 
-void check_inputs(const fs::path& dir, const std::vector<std::string>& inputs)
+// Links resolved where they can be (a link loop or a dangling link cannot: taken as written).
+fs::path real(const fs::path& p)
 {
     std::error_code ec;
-    const auto d = fs::weakly_canonical(fs::absolute(dir), ec);
+    auto out = fs::weakly_canonical(fs::absolute(p), ec);
+    return ec || out.empty() ? fs::absolute(p).lexically_normal() : out;
+}
+
+void check_inputs(const fs::path& dir, const std::vector<std::string>& inputs)
+{
+    const auto d = real(dir);
     for (const auto& input : inputs) {
-        const auto p = fs::weakly_canonical(fs::absolute(input), ec);
+        const auto p = real(input);
         if (within(d, p))
             throw Error(Error::Code::Usage, "the index folder " + dir.string() + " lies inside the input " + input,
                         "give --db a folder outside the paths to index");
