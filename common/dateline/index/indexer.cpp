@@ -15,6 +15,7 @@
 #include "dateline/index/part_writers.hpp"
 #include "dateline/index/producer.hpp"
 #include "dateline/index/run_plan.hpp"
+#include "dateline/output/safe_text.hpp"
 #include "dateline/store/index_folder.hpp"
 #include "dateline/util/hash.hpp"
 #include "dateline/util/ordered_map.hpp"
@@ -75,7 +76,7 @@ std::function<void(const Problem&)> reporter(const IndexOptions& options, Progre
 {
     return [&options, &progress](const Problem& p) {
         progress.finish();
-        spdlog::warn("{}", p.display());
+        spdlog::warn("{}", output::safe_text(p.display()));  // file names are the archive's, not ours
         if (options.on_problem)
             options.on_problem(p);
     };
@@ -211,7 +212,12 @@ Summary index_paths(const IndexOptions& given, const fs::path& db, bool rebuild)
     auto plan = plan_run(folder, given, rebuild);
     std::optional<YearShards> years;
     if (plan.by_year)
-        years = YearShards{[&](const std::string& name) { return plan.year_home / name; },
+        years = YearShards{[&](const std::string& name) {
+                               // Not listed yet: what a run killed while making it left is remade.
+                               std::error_code ec;
+                               fs::remove_all(plan.year_home / name, ec);
+                               return plan.year_home / name;
+                           },
                            [&](const std::vector<fs::path>& shards) {
                                if (!plan.install_at_end)
                                    folder.install(shards);

@@ -6,6 +6,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "dateline/store/stub.hpp"
+
 namespace dateline::ingest {
 
 namespace fs = std::filesystem;
@@ -48,9 +50,11 @@ private:
         const auto real = fs::canonical(dir, ec);
         if (ec || !seen_.insert(real.string()).second)
             return;
-        // An index kept inside the archive folder is not input; nor is a sharded one (a folder
-        // with a XAPIANDB stub file, whose name would otherwise read as plain text).
-        if (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec) || fs::exists(dir / "XAPIANDB", ec)) {
+        // An index kept inside the archive folder is not input (another tool's, or ours, which
+        // the indexer refuses to write there): nor is a folder with a stub file, whose name
+        // would otherwise read as plain text.
+        if (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec) ||
+            fs::exists(dir / store::StubFile, ec)) {
             spdlog::debug("{}: skipped, a Xapian database", dir.string());
             return;
         }
