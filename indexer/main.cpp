@@ -13,9 +13,9 @@
 #include <spdlog/spdlog.h>
 
 #include "dateline/cli/terminal.hpp"
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
-#include "dateline/index/compact.hpp"
+#include "dateline/store/compact.hpp"
 #include "dateline/index/indexer.hpp"
 #include "dateline/output/article_json.hpp"
 
@@ -113,7 +113,7 @@ int run(const Options& o)
                       << '\n';
         });
     } else {
-        const auto db = resolve_db_path(o.db);
+        const auto db = store::resolve_db_path(o.db);
         spdlog::info("indexing into {}", db.string());
         summary = index::index_paths(options, db, o.rebuild);
     }
@@ -137,7 +137,7 @@ int compact_main(int argc, char** argv)
     return cli::run_main([&] {
         cli::setup_logging(spdlog::level::info);
         std::uintmax_t before = 0, after = 0;
-        for (const auto& part : index::compact_index(resolve_db_path(db))) {
+        for (const auto& part : store::compact_index(store::resolve_db_path(db))) {
             std::cout << part.path.string() << ": " << part.before << " -> " << part.after << " bytes\n";
             before += part.before;
             after += part.after;

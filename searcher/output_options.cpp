@@ -5,7 +5,7 @@
 
 #include "arguments.hpp"
 #include "dateline/cli/terminal.hpp"
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
 #include "dateline/output/terminal_width.hpp"
 
@@ -40,8 +40,8 @@ std::unique_ptr<output::Printer> stdout_printer(const OutputOptions& options)
 
 Index open_index(const OutputOptions& options, bool allow_partial)
 {
-    auto paths = resolve_db_paths(options.db);
-    auto opened = open_for_search(paths, allow_partial, options.allowed_programs);
+    auto paths = store::resolve_db_paths(options.db);
+    auto opened = store::open_for_search(paths, allow_partial, options.allowed_programs);
     for (const auto& shard : opened.unavailable)
         std::cerr << "warning: left out (--allow-partial): " << shard << '\n';
     return {std::move(paths), std::move(opened.db), std::move(opened.unavailable), std::move(opened.folder)};

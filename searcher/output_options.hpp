@@ -10,9 +10,9 @@
 #include <CLI/CLI.hpp>
 #include <xapian.h>
 
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 #include "dateline/output/printers.hpp"
-#include "dateline/search/reopen.hpp"
+#include "dateline/store/reopen.hpp"
 
 namespace searcher {
 
@@ -41,12 +41,12 @@ struct Index {
 Index open_index(const OutputOptions& options, bool allow_partial = false);
 
 /** Runs a lookup f() (stats, show, values) on the index as searches run: reopened and run
- *  again when an indexer commits meanwhile (search::with_reopen), Xapian errors translated.
+ *  again when an indexer commits meanwhile (store::with_reopen), Xapian errors translated.
  *  f must read index.db afresh on each call. */
 template <class F>
 auto lookup(Index& index, F&& f) -> decltype(f())
 {
-    return dateline::xapian_try(index.paths.front(), [&] { return dateline::search::with_reopen(index.db, f); });
+    return dateline::store::xapian_try(index.paths.front(), [&] { return dateline::store::with_reopen(index.db, f); });
 }
 
 /** Parses a command's arguments; returns the exit code when parsing ends the run (--help: 0,

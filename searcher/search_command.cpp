@@ -12,7 +12,7 @@
 
 #include "commands.hpp"
 #include "dateline/cli/terminal.hpp"
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
 #include "dateline/output/safe_text.hpp"
 #include "dateline/search/query_lines.hpp"
@@ -200,7 +200,7 @@ search::SearchResult search_and_print(Index& index, const search::SearchRequest&
                                       output::Printer& printer)
 {
     // `index` is not const: search() reopens it when an indexer has committed meanwhile.
-    auto result = xapian_try(index.paths.front(), [&] { return search::search(index.db, request); });
+    auto result = store::xapian_try(index.paths.front(), [&] { return search::search(index.db, request); });
     result.unavailable = index.unavailable;
     if (o.explain)
         output::print_explanation(std::cerr, result);

@@ -1,7 +1,7 @@
 // dateline-search stats: what the index holds.
 #include "commands.hpp"
 #include "dateline/cli/terminal.hpp"
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
 #include "dateline/search/stats.hpp"
 #include "output_options.hpp"

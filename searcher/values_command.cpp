@@ -3,7 +3,7 @@
 
 #include "commands.hpp"
 #include "dateline/cli/terminal.hpp"
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
 #include "dateline/facets/values.hpp"
 #include "output_options.hpp"

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 #include "dateline/schema.hpp"
 
 #include <filesystem>
@@ -37,7 +37,7 @@ TEST_CASE("schema: an index of another schema version is refused with a hint")
         db.commit();
     }
     try {
-        open_for_search(dir);
+        store::open_for_search(dir);
         FAIL("a mismatched schema was accepted");
     } catch (const Error& e) {
         CHECK(e.code() == Error::Code::SchemaMismatch);
@@ -45,6 +45,6 @@ TEST_CASE("schema: an index of another schema version is refused with a hint")
               std::string::npos);
         CHECK(e.hint() == "re-run dateline-index --rebuild");
     }
-    CHECK_THROWS_AS(open_for_index(dir), Error);
+    CHECK_THROWS_AS(store::open_for_index(dir), Error);
     std::filesystem::remove_all(dir);
 }

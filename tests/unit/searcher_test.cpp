@@ -10,7 +10,7 @@
 #include "dateline/facets/facets.hpp"
 #include "dateline/schema.hpp"
 #include "dateline/query/calendar.hpp"
-#include "dateline/search/reopen.hpp"
+#include "dateline/store/reopen.hpp"
 #include "dateline/search/searcher.hpp"
 #include "dateline/search/snippets.hpp"
 #include "search_fixture.hpp"
@@ -364,13 +364,13 @@ TEST_CASE("search/reopen: a search survives an indexer committing under it")
     CHECK(r.hits.size() == 50);
 
     int calls = 0;
-    CHECK(search::with_reopen(reader, [&] {
+    CHECK(store::with_reopen(reader, [&] {
               if (++calls < 3)
                   throw Xapian::DatabaseModifiedError("changed");
               return calls;
           }) == 3);
     calls = 0;
-    CHECK_THROWS_AS(search::with_reopen(reader, [&]() -> int { ++calls; throw Xapian::DatabaseModifiedError("changed"); }),
+    CHECK_THROWS_AS(store::with_reopen(reader, [&]() -> int { ++calls; throw Xapian::DatabaseModifiedError("changed"); }),
                     Xapian::DatabaseModifiedError);
-    CHECK(calls == search::ReopenAttempts);
+    CHECK(calls == store::ReopenAttempts);
 }

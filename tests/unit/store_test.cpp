@@ -7,7 +7,7 @@
 #include <doctest/doctest.h>
 #include <xapian.h>
 
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
 #include "dateline/store/index_folder.hpp"
 #include "dateline/store/stub.hpp"
@@ -93,7 +93,7 @@ TEST_CASE("store/stub: a program line runs nothing unless allowed, and stub loop
     const auto marker = dir.path / "ran";
     write_file(dir.path / "prog.stub", "remote :/bin/touch " + marker.string() + "\n");
     try {
-        open_for_search({dir.path / "prog.stub"}, false);
+        store::open_for_search({dir.path / "prog.stub"}, false);
         FAIL("opened");
     } catch (const Error& e) {
         CHECK(std::string(e.what()).find("would run the program '/bin/touch': refused") != std::string::npos);
@@ -102,18 +102,18 @@ TEST_CASE("store/stub: a program line runs nothing unless allowed, and stub loop
     // Nested inside a folder's stub: refused the same way.
     fs::create_directories(dir.path / "idx");
     write_file(dir.path / "idx" / StubFile, "auto ../prog.stub\n");
-    CHECK(error_of([&] { open_for_search({dir.path / "idx"}, false); }) == Error::Code::Usage);
+    CHECK(error_of([&] { store::open_for_search({dir.path / "idx"}, false); }) == Error::Code::Usage);
     CHECK_FALSE(fs::exists(marker));
     write_file(dir.path / "a.stub", "auto b.stub\n");
     write_file(dir.path / "b.stub", "auto a.stub\n");
     try {
-        open_for_search({dir.path / "a.stub"}, false);
+        store::open_for_search({dir.path / "a.stub"}, false);
         FAIL("opened a loop");
     } catch (const Error& e) {
         CHECK(std::string(e.what()).find("through a loop of stubs") != std::string::npos);
     }
     write_file(dir.path / "self.stub", "auto self.stub\n");
-    CHECK(error_of([&] { open_for_search({dir.path / "self.stub"}, false); }) == Error::Code::NoIndex);
+    CHECK(error_of([&] { store::open_for_search({dir.path / "self.stub"}, false); }) == Error::Code::NoIndex);
 }
 
 TEST_CASE("store/index_folder: only an absent, empty or Dateline folder is claimed")
@@ -166,13 +166,13 @@ TEST_CASE("store/index_folder: install switches the stub, then removes what it n
     auto folder = IndexFolder::claim(dir.path / "idx");
     const auto g1 = folder.new_generation();
     CHECK(g1.filename() == "g1");
-    open_for_index(g1 / "db").close();
+    store::open_for_index(g1 / "db").close();
     folder.install({g1 / "db"});
     CHECK(read_file(dir.path / "idx" / StubFile) == "auto g1/db\n");
     CHECK(folder.live() == std::vector<fs::path>{g1 / "db"});
     const auto g2 = folder.new_generation();
     CHECK(g2.filename() == "g2");
-    open_for_index(g2 / "db").close();
+    store::open_for_index(g2 / "db").close();
     write_file(dir.path / "idx" / "keep.txt", "not ours to remove");
     folder.install({g2 / "db"});
     CHECK_FALSE(fs::exists(g1));

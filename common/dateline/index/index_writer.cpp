@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 #include "dateline/index/section_data.hpp"
 #include "dateline/schema.hpp"
 #include "dateline/util/crash_point.hpp"
@@ -17,7 +17,7 @@ namespace dateline::index {
 using schema::FieldId;
 
 IndexWriter::IndexWriter(const std::filesystem::path& path, unsigned batch)
-    : path_(path), db_(open_for_index(path)), batch_(batch == 0 ? 1 : batch)
+    : path_(path), db_(store::open_for_index(path)), batch_(batch == 0 ? 1 : batch)
 {
 }
 
@@ -41,7 +41,7 @@ Xapian::WritableDatabase& IndexWriter::db()
 void IndexWriter::ensure_transaction()
 {
     if (!in_transaction_) {
-        xapian_try(path_, [&] { db_.begin_transaction(); });
+        store::xapian_try(path_, [&] { db_.begin_transaction(); });
         in_transaction_ = true;
     }
 }
@@ -64,7 +64,7 @@ bool IndexWriter::spelling_stale()
 void IndexWriter::add(const Article& article, const std::vector<Xapian::Document>& documents, bool replace)
 {
     ensure_transaction();
-    xapian_try(path_, [&] {
+    store::xapian_try(path_, [&] {
         if (!replace) {
             for (const auto& doc : documents)
                 db_.add_document(doc);
@@ -84,7 +84,7 @@ void IndexWriter::add(const Article& article, const std::vector<Xapian::Document
 void IndexWriter::remove_article(const std::string& article_id)
 {
     ensure_transaction();
-    xapian_try(path_, [&] { db_.delete_document(schema::boolean_term(FieldId::Article, article_id)); });
+    store::xapian_try(path_, [&] { db_.delete_document(schema::boolean_term(FieldId::Article, article_id)); });
     words_changed();
     ++pending_;
 }
@@ -92,7 +92,7 @@ void IndexWriter::remove_article(const std::string& article_id)
 void IndexWriter::set_duplicates(const std::string& article_id, const std::vector<std::string>& sources)
 {
     ensure_transaction();
-    xapian_try(path_, [&] {
+    store::xapian_try(path_, [&] {
         const auto term = schema::boolean_term(FieldId::Article, article_id);
         std::vector<Xapian::docid> sections(db_.postlist_begin(term), db_.postlist_end(term));
         for (const auto id : sections) {
@@ -107,7 +107,7 @@ void IndexWriter::set_duplicates(const std::string& article_id, const std::vecto
 void IndexWriter::sync_spelling(const Xapian::Database& words)
 {
     commit();
-    xapian_try(path_, [&] {
+    store::xapian_try(path_, [&] {
         std::map<std::string, Xapian::doccount> have;
         for (auto it = db_.spellings_begin(); it != db_.spellings_end(); ++it)
             have.emplace(*it, it.get_termfreq());
@@ -147,7 +147,7 @@ void IndexWriter::commit()
     if (!in_transaction_)
         return;
     util::crash_point("before a commit");
-    xapian_try(path_, [&] { db_.commit_transaction(); });
+    store::xapian_try(path_, [&] { db_.commit_transaction(); });
     util::crash_point("after a commit");
     spdlog::debug("committed {} changes to {}", pending_, path_.string());
     in_transaction_ = false;

@@ -8,7 +8,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
 #include "dateline/index/document_builder.hpp"
 #include "dateline/index/index_writer.hpp"
@@ -133,7 +133,7 @@ void sync_spelling(const std::vector<fs::path>& parts, unsigned batch, bool merg
     }
     Xapian::Database all;
     for (const auto& part : parts)
-        all.add_database(xapian_try(part, [&] { return Xapian::Database(part.string(), Xapian::DB_BACKEND_GLASS); }));
+        all.add_database(store::xapian_try(part, [&] { return Xapian::Database(part.string(), Xapian::DB_BACKEND_GLASS); }));
     writers.front()->sync_spelling(all);
     for (std::size_t k = 1; k < writers.size(); ++k)
         writers[k]->sync_spelling(Xapian::Database());

@@ -3,17 +3,25 @@
 #include <spdlog/spdlog.h>
 
 #include "dateline/article/parse.hpp"
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 #include "dateline/index/shards.hpp"
+#include "dateline/store/reopen.hpp"
 
 namespace dateline::index {
+
+namespace {
+
+// The writer commits often while the walk looks sources up: more tries than a search gets.
+constexpr int LookupAttempts = 10;
+
+}  // namespace
 
 Producer::Producer(const IndexOptions& options, const std::vector<std::filesystem::path>& registry_dbs, Emit emit,
                    std::atomic<std::size_t>& total_files)
     : options_(options), emit_(std::move(emit)), total_(total_files), by_year_(options.shard_by_year)
 {
     for (const auto& db : registry_dbs)
-        registries_.push_back(xapian_try(db, [&] { return Xapian::Database(db.string(), Xapian::DB_BACKEND_GLASS); }));
+        registries_.push_back(store::xapian_try(db, [&] { return Xapian::Database(db.string(), Xapian::DB_BACKEND_GLASS); }));
 }
 
 void Producer::run()
@@ -124,20 +132,12 @@ std::optional<SourceRecord> Producer::lookup(const std::string& source)
     const unsigned first = by_year_ ? 0 : shard_of(source, n), last = by_year_ ? n : first + 1;
     for (unsigned k = first; k < last; ++k) {
         // The writer commits while we read: reopen on the newer revision and try again.
-        for (int attempt = 0;; ++attempt) {
-            try {
-                auto record = find_record(registries_[k], source);
-                if (record)
-                    record->part = k;
-                if (record || !by_year_)
-                    return record;
-                break;
-            } catch (const Xapian::DatabaseModifiedError&) {
-                if (attempt > 10)
-                    throw;
-                registries_[k].reopen();
-            }
-        }
+        auto record = store::with_reopen(registries_[k], [&] { return find_record(registries_[k], source); },
+                                         LookupAttempts);
+        if (record)
+            record->part = k;
+        if (record || !by_year_)
+            return record;
     }
     return std::nullopt;
 }

@@ -1,8 +1,8 @@
 #include "dateline/index/run_plan.hpp"
 
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
-#include "dateline/index/compact.hpp"
+#include "dateline/store/compact.hpp"
 #include "dateline/index/shards.hpp"
 #include "dateline/index/source_registry.hpp"
 #include "dateline/store/stub.hpp"
@@ -16,7 +16,7 @@ namespace {
 bool holds_nothing(const std::vector<fs::path>& dbs)
 {
     for (const auto& db : dbs) {
-        const auto found = xapian_try(db, [&] { return Xapian::Database(db.string(), Xapian::DB_BACKEND_GLASS); });
+        const auto found = store::xapian_try(db, [&] { return Xapian::Database(db.string(), Xapian::DB_BACKEND_GLASS); });
         if (found.get_doccount() > 0 || has_records(found))
             return false;
     }
@@ -52,7 +52,7 @@ unsigned resumable_parts(const fs::path& parts_dir)
 void create(const std::vector<fs::path>& dbs)
 {
     for (const auto& db : dbs)
-        open_for_index(db).close();
+        store::open_for_index(db).close();
 }
 
 std::vector<std::string> names_of(const std::vector<fs::path>& dbs)
@@ -116,11 +116,11 @@ void finish_run(store::IndexFolder& folder, const RunPlan& plan, const std::vect
 {
     if (plan.merge) {
         const auto merged = folder.new_generation() / "db";
-        compact_to(written, merged);
+        store::compact_to(written, merged);
         folder.install({merged});
         folder.sweep(false);  // the parts, now merged
     } else if (plan.fresh && indexed_any) {
-        compact_generation(folder, written);
+        store::compact_generation(folder, written);
     } else if (plan.install_at_end) {
         folder.install(written);
     }

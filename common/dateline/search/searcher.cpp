@@ -7,7 +7,7 @@
 #include "dateline/search/like.hpp"
 #include "dateline/search/match.hpp"
 #include "dateline/search/recency.hpp"
-#include "dateline/search/reopen.hpp"
+#include "dateline/store/reopen.hpp"
 
 namespace dateline::search {
 
@@ -136,7 +136,7 @@ SearchResult search(Xapian::Database& db, const SearchRequest& request)
 {
     check_request(request);
     const auto start = std::chrono::steady_clock::now();
-    auto result = with_reopen(db, [&] { return search_once(db, request); });
+    auto result = store::with_reopen(db, [&] { return search_once(db, request); });
     result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return result;
 }

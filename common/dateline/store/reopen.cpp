@@ -1,8 +1,8 @@
-#include "dateline/search/reopen.hpp"
+#include "dateline/store/reopen.hpp"
 
 #include <spdlog/spdlog.h>
 
-namespace dateline::search {
+namespace dateline::store {
 
 void reopen_after_change(Xapian::Database& db, int attempt)
 {
@@ -10,4 +10,4 @@ void reopen_after_change(Xapian::Database& db, int attempt)
     db.reopen();
 }
 
-}  // namespace dateline::search
+}  // namespace dateline::store

@@ -11,7 +11,7 @@
 
 #include "dateline/error.hpp"
 
-namespace dateline {
+namespace dateline::store {
 
 /** `--db`, else $DATELINE_DB, else ${XDG_DATA_HOME:-~/.local/share}/dateline/index. */
 std::filesystem::path resolve_db_path(const std::optional<std::string>& option);
@@ -67,4 +67,4 @@ auto xapian_try(const std::filesystem::path& db, F&& f) -> decltype(f())
     }
 }
 
-}  // namespace dateline
+}  // namespace dateline::store

@@ -1,4 +1,4 @@
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -9,10 +9,10 @@
 #include <fmt/format.h>
 
 #include "dateline/schema.hpp"
-#include "dateline/search/reopen.hpp"
+#include "dateline/store/reopen.hpp"
 #include "dateline/store/stub.hpp"
 
-namespace dateline {
+namespace dateline::store {
 
 namespace fs = std::filesystem;
 
@@ -70,9 +70,9 @@ Shard local_shard(const fs::path& path)
     return {path.string(), [path, backend] { return Xapian::Database(path.string(), backend); }, path};
 }
 
-Shard remote_shard(const store::StubLine& line, const fs::path& stub, const std::vector<std::string>& programs)
+Shard remote_shard(const StubLine& line, const fs::path& stub, const std::vector<std::string>& programs)
 {
-    if (line.kind == store::StubLine::Kind::Tcp)
+    if (line.kind == StubLine::Kind::Tcp)
         return {line.text, [host = line.host, port = line.port] { return Xapian::Remote::open(host, port); }};
     if (std::find(programs.begin(), programs.end(), line.program) == programs.end())
         throw Error(Error::Code::Usage,
@@ -88,8 +88,8 @@ std::optional<fs::path> stub_of(const fs::path& path)
     std::error_code ec;
     if (fs::is_regular_file(path, ec))
         return path;
-    if (!present(path / "iamglass") && !present(path / "iamchert") && present(path / store::StubFile))
-        return path / store::StubFile;
+    if (!present(path / "iamglass") && !present(path / "iamchert") && present(path / StubFile))
+        return path / StubFile;
     return std::nullopt;
 }
 
@@ -128,10 +128,10 @@ std::vector<Shard> shards_of(const fs::path& path, const std::vector<std::string
             throw Error(Error::Code::NoIndex, "stub file " + stub->string() + " is nested more than " +
                                                   std::to_string(MaxStubDepth) + " stubs deep");
         next.chain.push_back(id);
-        const auto lines = store::read_stub(*stub);
+        const auto lines = read_stub(*stub);
         // Pushed in reverse, so that shards come out in the stub's order.
         for (auto line = lines.rbegin(); line != lines.rend(); ++line) {
-            if (line->kind == store::StubLine::Kind::Local)
+            if (line->kind == StubLine::Kind::Local)
                 todo.push_back({line->path, next.chain, std::nullopt});
             else
                 todo.push_back({{}, {}, remote_shard(*line, *stub, programs)});
@@ -164,7 +164,7 @@ SearchIndex open_for_search(const std::vector<fs::path>& paths, bool allow_parti
                 index.db.add_database(xapian_try(path, [&] {
                     auto db = shard.open();
                     // An indexer may commit twice between the opening and this first read.
-                    search::with_reopen(db, [&] { check_schema(db, shard.name); });
+                    with_reopen(db, [&] { check_schema(db, shard.name); });
                     return db;
                 }));
                 opened.push_back(shard.folder);
@@ -205,4 +205,4 @@ Xapian::WritableDatabase open_for_index(const fs::path& path)
     });
 }
 
-}  // namespace dateline
+}  // namespace dateline::store

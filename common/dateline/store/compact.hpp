@@ -7,10 +7,8 @@
 #include <vector>
 
 namespace dateline::store {
-class IndexFolder;
-}
 
-namespace dateline::index {
+class IndexFolder;
 
 /** Compacts `sources` (one database, or several merged into one) into a new database at
  *  `out`, which must not exist yet. */
@@ -18,7 +16,7 @@ void compact_to(const std::vector<std::filesystem::path>& sources, const std::fi
 
 /** Compacts every database of `live` into a new generation of `folder` and installs it:
  *  the index stays searchable throughout, and a crash leaves the old one in place. */
-std::vector<std::filesystem::path> compact_generation(store::IndexFolder& folder,
+std::vector<std::filesystem::path> compact_generation(IndexFolder& folder,
                                                       const std::vector<std::filesystem::path>& live);
 
 struct CompactedPart {
@@ -31,4 +29,4 @@ struct CompactedPart {
  *  writers' lock (a concurrent dateline-index fails with IndexLocked, and so does this). */
 std::vector<CompactedPart> compact_index(const std::filesystem::path& db);
 
-}  // namespace dateline::index
+}  // namespace dateline::store

@@ -1,11 +1,11 @@
-#include "dateline/index/compact.hpp"
+#include "dateline/store/compact.hpp"
 
-#include "dateline/database.hpp"
+#include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
 #include "dateline/store/index_folder.hpp"
 #include "dateline/util/crash_point.hpp"
 
-namespace dateline::index {
+namespace dateline::store {
 
 namespace fs = std::filesystem;
 
@@ -43,7 +43,7 @@ void compact_to(const std::vector<fs::path>& sources, const fs::path& out)
     util::crash_point("compacted");
 }
 
-std::vector<fs::path> compact_generation(store::IndexFolder& folder, const std::vector<fs::path>& live)
+std::vector<fs::path> compact_generation(IndexFolder& folder, const std::vector<fs::path>& live)
 {
     const auto gen = folder.new_generation();
     std::vector<fs::path> compacted;
@@ -57,10 +57,10 @@ std::vector<fs::path> compact_generation(store::IndexFolder& folder, const std::
 
 std::vector<CompactedPart> compact_index(const fs::path& db)
 {
-    if (!store::is_index_folder(db))
+    if (!is_index_folder(db))
         throw Error(Error::Code::NoIndex, "no index at " + db.string(),
                     "build one with: dateline-index --db " + db.string() + " PATH...");
-    auto folder = store::IndexFolder::claim(db);
+    auto folder = IndexFolder::claim(db);
     folder.sweep(true);
     const auto live = folder.live();
     std::vector<CompactedPart> out;
@@ -74,4 +74,4 @@ std::vector<CompactedPart> compact_index(const fs::path& db)
     return out;
 }
 
-}  // namespace dateline::index
+}  // namespace dateline::store

@@ -1,11 +1,11 @@
-/*! Searching while an indexer commits: Xapian readers see one revision, and an old one can be
+/*! Reading while an indexer commits: Xapian readers see one revision, and an old one can be
  *  overwritten after the writer's next commits (Xapian::DatabaseModifiedError). The cure is
  *  to reopen at the latest revision and run again. */
 #pragma once
 
 #include <xapian.h>
 
-namespace dateline::search {
+namespace dateline::store {
 
 /** How often a search is tried against a changing index before the error is passed on. */
 inline constexpr int ReopenAttempts = 5;
@@ -29,4 +29,4 @@ auto with_reopen(Xapian::Database& db, F&& f, int attempts = ReopenAttempts) -> 
     }
 }
 
-}  // namespace dateline::search
+}  // namespace dateline::store
