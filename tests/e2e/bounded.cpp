@@ -1,33 +1,19 @@
 #include "bounded.hpp"
 
-#include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <fstream>
-#include <sstream>
-#include <stdexcept>
 #include <thread>
-
-extern char** environ;
 
 namespace e2e {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // VmRSS of a running process, in MB (0 once it is gone).
 long rss_mb(pid_t pid)
@@ -50,29 +36,9 @@ long rss_mb(pid_t pid)
 Bounded run_bounded(const std::string& program, const std::vector<std::string>& args, double max_seconds,
                     long max_rss_mb)
 {
-    static int counter = 0;
-    const auto dir = fs::path(SCRATCH_DIR) / "io";
-    fs::create_directories(dir);
-    const auto stem = "bounded-" + std::to_string(getpid()) + "-" + std::to_string(counter++);
-    const auto out_path = dir / (stem + ".out"), err_path = dir / (stem + ".err");
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    std::vector<char*> argv{const_cast<char*>(program.c_str())};
-    for (const auto& a : args)
-        argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    setenv("NO_COLOR", "1", 1);
-
     const auto start = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    const int rc = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (rc != 0)
-        throw std::runtime_error("cannot start " + program);
+    const auto child = spawn_captured(program, args, "/dev/null");
+    const pid_t pid = child.pid;
 
     Bounded b;
     int status = 0;
@@ -89,10 +55,7 @@ Bounded run_bounded(const std::string& program, const std::vector<std::string>& 
     }
     b.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     b.peak_rss_mb = usage.ru_maxrss / 1024;
-    b.output = Output{WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), slurp(out_path),
-                      slurp(err_path)};
-    fs::remove(out_path);
-    fs::remove(err_path);
+    b.output = child.collect(status);
     return b;
 }
 

@@ -58,6 +58,25 @@ std::set<std::string> section_ids(const std::string& db)
     return ids;
 }
 
+// Calls f(0), f(1)... while `run` goes on (20 s at most), then waits for it; returns the count.
+template <class F>
+int while_running(e2e::Background& run, F&& f)
+{
+    int calls = 0;
+    for (auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+         std::chrono::steady_clock::now() < until;) {
+        f(calls++);
+        int status = 0;
+        if (waitpid(run.pid, &status, WNOHANG) == run.pid) {
+            run.pid = -1;
+            break;
+        }
+    }
+    if (run.pid > 0)
+        run.wait();
+    return calls;
+}
+
 }  // namespace
 
 TEST_CASE("robust: kill -9 at any moment, run again, and the index equals a clean build")
@@ -150,12 +169,11 @@ TEST_CASE("robust: searches during an index run never fail and see committed sec
     const auto db = (in.parent_path() / "db").string();
     REQUIRE(e2e::index({"-q", "--db", db, SAMPLE_CORPUS}).exit_code == 0);
     auto run = e2e::start(DATELINE_INDEX, {"-q", "--batch", "200", "--db", db, in.string()});
-    int searches = 0, failures = 0;
+    int failures = 0;
     std::size_t last_total = 0;
     bool shrank = false;
     std::string first_failure;  // what a failed search said, to tell why
-    for (auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-         std::chrono::steady_clock::now() < until; ++searches) {
+    const int searches = while_running(run, [&](int) {
         const auto o = e2e::search({"--db", db, "talks", "--format", "json", "--limit", "1"});
         failures += o.exit_code > 1;
         if (o.exit_code > 1 && first_failure.empty())
@@ -167,14 +185,7 @@ TEST_CASE("robust: searches during an index run never fail and see committed sec
             shrank = shrank || total < last_total;
             last_total = total;
         }
-        int status = 0;
-        if (waitpid(run.pid, &status, WNOHANG) == run.pid) {
-            run.pid = -1;
-            break;
-        }
-    }
-    if (run.pid > 0)
-        run.wait();
+    });
     MESSAGE(searches << " searches during the run");
     INFO("first failure: " << first_failure);
     CHECK(searches > 3);
@@ -234,23 +245,15 @@ TEST_CASE("robust: stats, show and values during an index run never fail")
     auto run = e2e::start(DATELINE_INDEX, {"-q", "--batch", "200", "--db", db, in.string()});
     const std::vector<std::vector<std::string>> lookups{
         {"stats", "--db", db}, {"show", "--db", db, id, "--article"}, {"values", "speaker", "--db", db}};
-    int calls = 0, failures = 0;
+    int failures = 0;
     std::string first_failure;
-    for (auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-         std::chrono::steady_clock::now() < until; ++calls) {
-        const auto o = e2e::search(lookups[static_cast<std::size_t>(calls) % lookups.size()]);
+    const int calls = while_running(run, [&](int call) {
+        const auto& lookup = lookups[static_cast<std::size_t>(call) % lookups.size()];
+        const auto o = e2e::search(lookup);
         failures += o.exit_code != 0;
         if (o.exit_code != 0 && first_failure.empty())
-            first_failure = lookups[static_cast<std::size_t>(calls) % lookups.size()][0] + ": exit " +
-                            std::to_string(o.exit_code) + ": " + o.err;
-        int status = 0;
-        if (waitpid(run.pid, &status, WNOHANG) == run.pid) {
-            run.pid = -1;
-            break;
-        }
-    }
-    if (run.pid > 0)
-        run.wait();
+            first_failure = lookup[0] + ": exit " + std::to_string(o.exit_code) + ": " + o.err;
+    });
     MESSAGE(calls << " lookups during the run");
     INFO("first failure: " << first_failure);
     CHECK(calls > 6);

@@ -31,19 +31,19 @@ std::string slurp(const fs::path& path)
 
 }  // namespace
 
-Output run(const std::string& program, const std::vector<std::string>& args, const fs::path& input)
+Captured spawn_captured(const std::string& program, const std::vector<std::string>& args, const fs::path& input)
 {
     static int counter = 0;
     const auto dir = fs::path(SCRATCH_DIR) / "io";
     fs::create_directories(dir);
-    const auto out_path = dir / ("out-" + std::to_string(getpid()) + "-" + std::to_string(counter));
-    const auto err_path = dir / ("err-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+    const auto stem = std::to_string(getpid()) + "-" + std::to_string(counter++);
+    Captured c{-1, dir / ("out-" + stem), dir / ("err-" + stem)};
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, input.c_str(), O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 1, c.out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 2, c.err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
 
     std::vector<char*> argv{const_cast<char*>(program.c_str())};
     for (const auto& a : args)
@@ -56,12 +56,24 @@ Output run(const std::string& program, const std::vector<std::string>& args, con
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0)
         throw std::runtime_error("cannot start " + program);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    Output o{WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), slurp(out_path), slurp(err_path)};
-    fs::remove(out_path);
-    fs::remove(err_path);
+    c.pid = pid;
+    return c;
+}
+
+Output Captured::collect(int status) const
+{
+    Output o{WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), slurp(out), slurp(err)};
+    fs::remove(out);
+    fs::remove(err);
     return o;
+}
+
+Output run(const std::string& program, const std::vector<std::string>& args, const fs::path& input)
+{
+    const auto child = spawn_captured(program, args, input);
+    int status = 0;
+    waitpid(child.pid, &status, 0);
+    return child.collect(status);
 }
 
 Background start(const std::string& program, const std::vector<std::string>& args)

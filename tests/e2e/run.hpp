@@ -15,6 +15,19 @@ struct Output {
     std::string err;
 };
 
+/** A program started with stdin from a file and stdout and stderr captured in files. */
+struct Captured {
+    int pid = -1;
+    std::filesystem::path out, err;
+    /** Its exit code (128 + signal when killed) from a wait status, and what it printed; the
+     *  capture files are removed. */
+    Output collect(int status) const;
+};
+
+/** Starts program with args (no shell), NO_COLOR set, stdin from `input`. */
+Captured spawn_captured(const std::string& program, const std::vector<std::string>& args,
+                        const std::filesystem::path& input);
+
 /** Runs program with args (no shell), NO_COLOR set, stdin from `input` (default: empty);
  *  waits for it. */
 Output run(const std::string& program, const std::vector<std::string>& args,
