@@ -92,6 +92,24 @@ std::string_view year_at_end(Cursor& c)
     return y.size() == 4 && c.at_word_end() && c.rest_is_one_line() ? y : std::string_view{};
 }
 
+// A month's name just read ("Jan", "January", maybe "Jan."), then at least one space.
+bool month_then_space(Cursor& c, std::string_view month)
+{
+    if (month.size() < 3 || month.size() > 9)
+        return false;
+    c.take('.');
+    return c.spaces() > 0;
+}
+
+// The date of that month and day in the year that ends the text.
+std::optional<std::optional<Date>> dated_by_year_at_end(Cursor& c, std::string_view month, std::string_view day)
+{
+    const auto y = year_at_end(c);
+    if (y.empty())
+        return std::nullopt;
+    return make_date(to_int(y), month_from_name(month), to_int(day));
+}
+
 // RFC 2822: "Sun, 27 Jan 2019 10:00:00 +0000", also without the weekday.
 std::optional<std::optional<Date>> rfc(std::string_view text)
 {
@@ -105,15 +123,9 @@ std::optional<std::optional<Date>> rfc(std::string_view text)
     if (d.empty() || d.size() > 2 || c.spaces() == 0)
         return std::nullopt;
     const auto month = c.letters();
-    if (month.size() < 3 || month.size() > 9)
+    if (!month_then_space(c, month))
         return std::nullopt;
-    c.take('.');
-    if (c.spaces() == 0)
-        return std::nullopt;
-    const auto y = year_at_end(c);
-    if (y.empty())
-        return std::nullopt;
-    return make_date(to_int(y), month_from_name(month), to_int(d));
+    return dated_by_year_at_end(c, month, d);
 }
 
 // "January 27, 2019" and "Jan 27 2019", as pages print them, maybe after "Sunday, ".
@@ -125,10 +137,7 @@ std::optional<std::optional<Date>> written(std::string_view text)
         c.spaces();
         month = c.letters();
     }
-    if (month.size() < 3 || month.size() > 9)
-        return std::nullopt;
-    c.take('.');
-    if (c.spaces() == 0)
+    if (!month_then_space(c, month))
         return std::nullopt;
     const auto d = c.digits();
     if (d.empty() || d.size() > 2)
@@ -136,10 +145,7 @@ std::optional<std::optional<Date>> written(std::string_view text)
     c.take(',');
     if (c.spaces() == 0)
         return std::nullopt;
-    const auto y = year_at_end(c);
-    if (y.empty())
-        return std::nullopt;
-    return make_date(to_int(y), month_from_name(month), to_int(d));
+    return dated_by_year_at_end(c, month, d);
 }
 
 std::optional<Date> from_unix_seconds(std::string_view digits)
