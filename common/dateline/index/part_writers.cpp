@@ -252,9 +252,8 @@ void PartWriters::finish(const std::vector<std::string>& prune_roots)
         if (!part)
             continue;
         copy.owner_part = *part;
-        auto& writer = parts_[*part]->writer;
-        attach_duplicate(writer, copy.content, copy.source);
-        writer.end_source();
+        parts_[*part]->store.attach_duplicate(copy.content, copy.source);
+        parts_[*part]->writer.end_source();
     }
     for (auto& part : parts_)
         part->writer.commit();

@@ -110,13 +110,15 @@ void Store::index_source(Item& item)
             record.copies.push_back(content);
             continue;
         }
-        if (keep_as_copy(article, content, item.source.ref)) {
+        auto story = find_story(db, content);
+        if (keep_as_copy(story, article, item.source.ref)) {
+            list_copy(*story, content, item.source.ref.display());
             ++summary_.duplicates;
             record.copies.push_back(content);
             continue;
         }
         writer_.add(article, i < item.documents.size() ? item.documents[i] : builder_.build(article), replace);
-        claim_story(article, content, item.source.ref);
+        claim_story(std::move(story), article, content, item.source.ref);
         if (many)
             writer_.end_source();
         record.articles.push_back(article.id);
@@ -153,25 +155,26 @@ void insert_sorted(std::vector<std::string>& list, const std::string& item)
 
 }  // namespace
 
-bool Store::keep_as_copy(const Article& article, std::uint64_t content, const SourceRef& source)
+bool Store::keep_as_copy(const std::optional<StoryRecord>& story, const Article& article, const SourceRef& source)
 {
-    auto& db = writer_.db();
-    auto story = find_story(db, content);
-    if (!story || story->owner == article.id || !has_sections(db, story->owner) ||
-        comes_first(source, story->source))
-        return false;
-    insert_sorted(story->copies, source.display());
-    write_story(db, content, *story);
-    writer_.set_duplicates(story->owner, story->copies);
-    return true;
+    return story && story->owner != article.id && has_sections(writer_.db(), story->owner) &&
+           !comes_first(source, story->source);
 }
 
-void Store::claim_story(const Article& article, std::uint64_t content, const SourceRef& source)
+void Store::list_copy(StoryRecord& story, std::uint64_t content, const std::string& source)
+{
+    insert_sorted(story.copies, source);
+    write_story(writer_.db(), content, story);
+    writer_.set_duplicates(story.owner, story.copies);
+}
+
+void Store::claim_story(std::optional<StoryRecord> story, const Article& article, std::uint64_t content,
+                        const SourceRef& source)
 {
     auto& db = writer_.db();
     StoryRecord mine{article.id, source, {}};
-    if (auto story = find_story(db, content)) {
-        mine.copies = story->copies;
+    if (story) {
+        mine.copies = std::move(story->copies);
         if (story->owner != article.id && has_sections(db, story->owner)) {
             // An earlier copy than the one kept so far: that one becomes a copy of this.
             writer_.remove_article(story->owner);
@@ -199,15 +202,11 @@ void Store::demote(SourceRecord& record, const std::string& article, std::uint64
     record.copies.push_back(content);
 }
 
-void attach_duplicate(IndexWriter& writer, std::uint64_t content, const std::string& source)
+void Store::attach_duplicate(std::uint64_t content, const std::string& source)
 {
-    auto& db = writer.db();
-    auto story = find_story(db, content);
-    if (!story || !has_sections(db, story->owner))
-        return;
-    insert_sorted(story->copies, source);
-    write_story(db, content, *story);
-    writer.set_duplicates(story->owner, story->copies);
+    auto story = find_story(writer_.db(), content);
+    if (story && has_sections(writer_.db(), story->owner))
+        list_copy(*story, content, source);
 }
 
 void Store::forget(const SourceRecord& record)

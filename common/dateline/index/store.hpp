@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <cstdint>
 #include <set>
 #include <unordered_set>
@@ -36,6 +37,10 @@ public:
      *  caller): index a new or changed source, replacing what it gave before, or record it. */
     void apply(Item&& item);
 
+    /** Lists `source`, whose copy of the story `content` came on another part, among the
+     *  story's copies here (so that copy is read again if the kept one goes). */
+    void attach_duplicate(std::uint64_t content, const std::string& source);
+
     /** Deletes what sources under `roots` gave when they were not `seen` in this run. */
     void prune(const std::vector<std::string>& roots, const Seen& seen);
 
@@ -47,10 +52,13 @@ public:
 private:
     void index_source(Item& item);
     void forget(const SourceRecord& record);
-    /** A story kept from a source that comes first: lists this source among its copies. */
-    bool keep_as_copy(const Article& article, std::uint64_t content, const SourceRef& source);
+    /** Whether the story is kept from another source that comes first. */
+    bool keep_as_copy(const std::optional<StoryRecord>& story, const Article& article, const SourceRef& source);
+    /** Lists `source` among the story's copies: its record and its kept sections' data. */
+    void list_copy(StoryRecord& story, std::uint64_t content, const std::string& source);
     /** This article, just written, is the story's kept copy (taking over from a later one). */
-    void claim_story(const Article& article, std::uint64_t content, const SourceRef& source);
+    void claim_story(std::optional<StoryRecord> story, const Article& article, std::uint64_t content,
+                     const SourceRef& source);
     void demote(SourceRecord& record, const std::string& article, std::uint64_t content);
     void release(const std::string& copy);
 
@@ -61,9 +69,7 @@ private:
     std::vector<std::string> released_;
 };
 
-/** Lists `source` among the copies of the story `content` kept in the writer's database: in
- *  the story's record (so the copy is read again if the kept one goes) and its sections' data. */
-void attach_duplicate(IndexWriter& writer, std::uint64_t content, const std::string& source);
+
 
 /** Hash of an article's normalised title and text: equal for the same story anywhere. */
 std::uint64_t content_hash(const Article& article);

@@ -7,8 +7,10 @@
 
 namespace dateline::store {
 
-/** How often a search is tried against a changing index before the error is passed on. */
-inline constexpr int ReopenAttempts = 5;
+/** How often a read is tried against a changing index before the error is passed on: a
+ *  read that outlasts two of the writer's commits starts again, and under load (or with a
+ *  small --batch) that can happen several times in a row. */
+inline constexpr int ReopenAttempts = 20;
 
 /** Logs (debug) that the index changed and reopens `db`. */
 void reopen_after_change(Xapian::Database& db, int attempt);
