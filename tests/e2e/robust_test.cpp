@@ -144,6 +144,21 @@ TEST_CASE("robust: a second indexer on a locked index fails at once with its own
     CHECK(e2e::index({"--db", db, in.string()}).err.find("0 new, 0 changed, 3 unchanged") != std::string::npos);
 }
 
+TEST_CASE("robust: a lock file that cannot be opened is reported as such, not as a lock (also as root)")
+{
+    const auto dir = e2e::scratch("lock-unopenable");
+    const auto db = dir / "db";
+    const auto in = corpus("lock-unopenable", 2);
+    REQUIRE(e2e::index({"-q", "--db", db.string(), in.string()}).exit_code == 0);
+    fs::remove(db / "dateline.lock");
+    fs::create_directory(db / "dateline.lock");  // open(O_RDWR) fails: EISDIR, whoever runs it
+    const auto o = e2e::index({"--db", db.string(), in.string()});
+    CHECK(o.exit_code == 2);
+    CHECK(o.err.find("error: cannot open the lock file " + (db / "dateline.lock").string() + ": Is a directory") !=
+          std::string::npos);
+    CHECK(o.err.find("is locked") == std::string::npos);
+}
+
 TEST_CASE("robust: an index folder the indexer cannot write is a permission problem, not a lock")
 {
     if (::geteuid() == 0) {
