@@ -58,4 +58,14 @@ std::optional<int> parse(CLI::App& app, const std::string& program, const std::v
     return std::nullopt;
 }
 
+void parse_or_throw(CLI::App& app, const std::string& program, const std::vector<std::string>& args)
+{
+    const auto argv = to_argv(program, args);
+    try {
+        app.parse(static_cast<int>(argv.size()), argv.data());
+    } catch (const CLI::ParseError& e) {
+        throw Error(Error::Code::Usage, e.what());
+    }
+}
+
 }  // namespace searcher

@@ -53,4 +53,8 @@ auto lookup(Index& index, F&& f) -> decltype(f())
  *  a bad option: 2). */
 std::optional<int> parse(CLI::App& app, const std::string& program, const std::vector<std::string>& args);
 
+/** Parses arguments that come from elsewhere than the command line (the server's addresses):
+ *  what would end the run with a message throws Error (Usage) with that message instead. */
+void parse_or_throw(CLI::App& app, const std::string& program, const std::vector<std::string>& args);
+
 }  // namespace searcher

@@ -292,4 +292,14 @@ int search_main(const std::vector<std::string>& args)
     return cli::run_main([&] { return o.queries ? run_queries(o) : run(o); });
 }
 
+// The server's search requests: the options above, checked as on the command line.
+search::SearchRequest parse_search_request(const std::vector<std::string>& args)
+{
+    SearchOptions o;
+    CLI::App app{"", "dateline-search"};
+    configure(app, o);
+    parse_or_throw(app, "dateline-search", with_optional_values(args));
+    return to_request(o);  // search() checks the combinations
+}
+
 }  // namespace searcher

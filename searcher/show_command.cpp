@@ -12,24 +12,41 @@ namespace searcher {
 
 using namespace dateline;
 
+namespace {
+
+void configure(CLI::App& app, serve::ShowArgs& a)
+{
+    app.add_option("ID", a.id, "Section id (as hits print it, e.g. ea3b9ae32e3c298b-1) or article id")->required();
+    app.add_flag("--article", a.article, "The whole article the section belongs to");
+}
+
+}  // namespace
+
+serve::ShowArgs parse_show_args(const std::vector<std::string>& args)
+{
+    serve::ShowArgs a;
+    CLI::App app{"", "dateline-search show"};
+    configure(app, a);
+    parse_or_throw(app, "dateline-search show", args);
+    return a;
+}
+
 int show_main(const std::vector<std::string>& args)
 {
     OutputOptions o;
-    std::string id;
-    bool article = false;
+    serve::ShowArgs a;
     CLI::App app{"Print a whole section, with its speakers and quotes; --article prints every section of its article.",
                  "dateline-search show"};
     add_output_options(app, o);
-    app.add_option("ID", id, "Section id (as hits print it, e.g. ea3b9ae32e3c298b-1) or article id")->required();
-    app.add_flag("--article", article, "The whole article the section belongs to");
+    configure(app, a);
     if (const auto code = parse(app, "dateline-search show", args))
         return *code;
     return cli::run_main([&] {
         cli::setup_logging(spdlog::level::warn);
         auto index = open_index(o);
-        const auto shown = lookup(index, [&] { return search::show(index.db, id, article); });
+        const auto shown = lookup(index, [&] { return search::show(index.db, a.id, a.article); });
         if (shown.sections.empty()) {
-            std::cerr << "no section or article with id '" << id << "'\n";
+            std::cerr << "no section or article with id '" << a.id << "'\n";
             return to_int(ExitCode::NoResults);
         }
         stdout_printer(o)->show(shown);

@@ -10,20 +10,38 @@ namespace searcher {
 
 using namespace dateline;
 
+namespace {
+
+void configure(CLI::App& app, serve::StatsArgs& a)
+{
+    app.add_option("--top", a.top, "Values shown per top list")->capture_default_str();
+}
+
+}  // namespace
+
+serve::StatsArgs parse_stats_args(const std::vector<std::string>& args)
+{
+    serve::StatsArgs a;
+    CLI::App app{"", "dateline-search stats"};
+    configure(app, a);
+    parse_or_throw(app, "dateline-search stats", args);
+    return a;
+}
+
 int stats_main(const std::vector<std::string>& args)
 {
     OutputOptions o;
-    std::size_t top = 10;
+    serve::StatsArgs a;
     CLI::App app{"Sections, articles, sources, dates, top speakers, locations and agencies, schema and size.",
                  "dateline-search stats"};
     add_output_options(app, o);
-    app.add_option("--top", top, "Values shown per top list")->capture_default_str();
+    configure(app, a);
     if (const auto code = parse(app, "dateline-search stats", args))
         return *code;
     return cli::run_main([&] {
         cli::setup_logging(spdlog::level::warn);
         auto index = open_index(o);
-        const auto stats = lookup(index, [&] { return search::collect_stats(index.db, index.paths, top); });
+        const auto stats = lookup(index, [&] { return search::collect_stats(index.db, index.paths, a.top); });
         stdout_printer(o)->stats(stats);
         return to_int(ExitCode::Ok);
     });

@@ -12,26 +12,44 @@ namespace searcher {
 
 using namespace dateline;
 
+namespace {
+
+void configure(CLI::App& app, serve::ValuesArgs& a)
+{
+    app.add_option("FIELD", a.field, std::string(facets::ValueFieldNames))->required();
+    app.add_option("--prefix", a.prefix, "Only values whose name, or a word of it, starts so (any case)");
+    app.add_option("--limit", a.limit, "Values to show (0: all)")->capture_default_str();
+}
+
+}  // namespace
+
+serve::ValuesArgs parse_values_args(const std::vector<std::string>& args)
+{
+    serve::ValuesArgs a;
+    CLI::App app{"", "dateline-search values"};
+    configure(app, a);
+    parse_or_throw(app, "dateline-search values", args);
+    return a;
+}
+
 int values_main(const std::vector<std::string>& args)
 {
     OutputOptions o;
-    std::string field, prefix;
-    std::size_t limit = 0;
+    serve::ValuesArgs a;
     CLI::App app{"Every value of a field with the number of sections holding it: how names are spelled, "
                  "which places, agencies, months and years the index covers.",
                  "dateline-search values"};
     add_output_options(app, o);
-    app.add_option("FIELD", field, std::string(facets::ValueFieldNames))->required();
-    app.add_option("--prefix", prefix, "Only values whose name, or a word of it, starts so (any case)");
-    app.add_option("--limit", limit, "Values to show (0: all)")->capture_default_str();
+    configure(app, a);
     if (const auto code = parse(app, "dateline-search values", args))
         return *code;
     return cli::run_main([&] {
         cli::setup_logging(spdlog::level::warn);
         auto index = open_index(o);
-        const auto list = lookup(index, [&] { return facets::list_values(index.db, field, prefix, limit); });
+        const auto list = lookup(index, [&] { return facets::list_values(index.db, a.field, a.prefix, a.limit); });
         if (list.values.empty()) {
-            std::cerr << "no " << field << " values" << (prefix.empty() ? "" : " start with '" + prefix + "'") << '\n';
+            std::cerr << "no " << a.field << " values" << (a.prefix.empty() ? "" : " start with '" + a.prefix + "'")
+                      << '\n';
             return to_int(ExitCode::NoResults);
         }
         stdout_printer(o)->values(list);
