@@ -85,14 +85,16 @@ TEST_CASE("serve/params: parameters become the command's arguments, query words 
 {
     CHECK(to_arguments({{"q", "hacker attacks"}, {"speaker", "Peskov"}, {"speaker", "Lavrov"}, {"limit", "5"}},
                        SearchParams) ==
-          std::vector<std::string>{"--speaker", "Peskov", "--speaker", "Lavrov", "--limit", "5", "--", "hacker attacks"});
+          std::vector<std::string>{"--speaker=Peskov", "--speaker=Lavrov", "--limit=5", "--", "hacker attacks"});
+    // A value is one word with its option, even one that looks like an option.
+    CHECK(to_arguments({{"speaker", "-x"}}, SearchParams) == std::vector<std::string>{"--speaker=-x"});
     // A query that looks like an option stays a query.
     CHECK(to_arguments({{"q", "--db /etc"}}, SearchParams) == std::vector<std::string>{"--", "--db /etc"});
     CHECK(to_arguments({{"per_article", "1"}, {"normalize", "0"}, {"quotes", "on"}}, SearchParams) ==
           std::vector<std::string>{"--per-article", "--quotes"});
     // A form's blank fields are as if absent.
     CHECK(to_arguments({{"q", ""}, {"since", ""}, {"sort", "newest"}}, SearchParams) ==
-          std::vector<std::string>{"--sort", "newest"});
+          std::vector<std::string>{"--sort=newest"});
     CHECK(to_arguments({{"article", "1"}}, ShowParams, {"abc-1"}) == std::vector<std::string>{"--article", "--", "abc-1"});
     CHECK(to_arguments({}, StatsParams).empty());
 }

@@ -82,8 +82,9 @@ std::vector<std::string> to_arguments(const QueryParams& params, std::span<const
                 args.emplace_back(spec->option);
             break;
         case Kind::Value:
-            args.emplace_back(spec->option);
-            args.push_back(value);
+            // One word: a value that starts with "-", or is no unit after --timeline, is still
+            // this option's value, checked as such.
+            args.push_back(std::string(spec->option) + "=" + value);
             break;
         }
     }

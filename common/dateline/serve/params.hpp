@@ -16,7 +16,7 @@ using QueryParams = std::vector<std::pair<std::string, std::string>>;
 
 struct ParamSpec {
     enum class Kind {
-        Value,  ///< name=V -> --option V (repeatable where the option is)
+        Value,  ///< name=V -> --option=V (repeatable where the option is)
         Flag,   ///< name=1|true|on|yes -> --option; 0|false|off|no -> nothing
         Words,  ///< name=TEXT -> TEXT as the command's positional words, after "--"
     };

@@ -49,10 +49,8 @@ std::vector<std::string> with_defaults(std::vector<std::string> args, const Quer
 {
     std::vector<std::string> added;
     for (const auto& [name, value] : defaults)
-        if (param(params, name).empty()) {
-            added.push_back("--" + name);
-            added.push_back(value);
-        }
+        if (param(params, name).empty())
+            added.push_back("--" + name + "=" + value);
     args.insert(args.begin(), added.begin(), added.end());
     return args;
 }
