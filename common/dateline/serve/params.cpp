@@ -69,8 +69,10 @@ std::vector<std::string> to_arguments(const QueryParams& params, std::span<const
                                       const std::vector<std::string>& positionals)
 {
     std::vector<std::string> args, words = positionals;
-    for (const auto& [name, value] : params) {
-        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const ParamSpec& s) { return s.name == name; });
+    for (const auto& given : params) {
+        const auto& [name, value] = given;  // (clang 14 cannot capture a structured binding)
+        const auto spec =
+            std::find_if(specs.begin(), specs.end(), [&](const ParamSpec& s) { return s.name == given.first; });
         if (spec == specs.end())
             throw Error(Error::Code::Usage, "unknown parameter '" + name + "'", "parameters here: " + names(specs));
         if (value.empty())
