@@ -36,7 +36,7 @@ inline const std::array<Command, 4> Commands{{
     {"stats", "stats [--top N]             what the index holds", stats_main},
     {"values", "values FIELD [--prefix P]   every value of a field (speaker, location, agency, organization,\n"
                "                              month, year) with its count", values_main},
-    {"serve", "serve [--listen HOST:PORT] the search page and JSON API in a browser (default 127.0.0.1:8080)",
+    {"serve", "serve [--listen HOST:PORT]  the search page and JSON API in a browser (default 127.0.0.1:8080)",
      serve_main},
 }};
 
