@@ -70,7 +70,7 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
     const auto all = db.get_doccount();
     Xapian::Enquire enquire(db);
     enquire.set_query(plan.query);
-    enquire.set_weighting_scheme(bm25_weight(request.bm25));
+    enquire.set_weighting_scheme(*make_weight(request.weighting));
     Xapian::MultiValueKeyMaker keys;
     set_order(enquire, plan.order, keys);
     if (request.per_article)
