@@ -53,9 +53,9 @@ TEST_CASE("search/ranking: --bm25 KEY=N pairs change those parameters and keep t
     const auto p = search::parse_bm25("k1=1.2,b=0.75");
     CHECK(p.k1 == doctest::Approx(1.2));
     CHECK(p.b == doctest::Approx(0.75));
-    CHECK(p.k2 == search::DefaultWeighting.k2);
-    CHECK(p.k3 == search::DefaultWeighting.k3);
-    CHECK(p.min_normlen == search::DefaultWeighting.min_normlen);
+    CHECK(p.k2 == search::XapianBm25.k2);
+    CHECK(p.k3 == search::XapianBm25.k3);
+    CHECK(p.min_normlen == search::XapianBm25.min_normlen);
     CHECK(search::describe(search::parse_bm25("min_normlen=0.25,k2=0,k3=7")) ==
           "BM25 k1=1 k2=0 k3=7 b=0.5 min_normlen=0.25");
     CHECK(search::describe(search::XapianBm25) == "BM25 k1=1 k2=0 k3=1 b=0.5 min_normlen=0.5");

@@ -21,7 +21,7 @@ namespace dateline::query {
 enum class MatchMode { All, Any, Auto };
 
 /** With MatchMode::Auto, a query of this many words or more (words and phrases with no
- *  operator between them) matches any of them, best first by BM25; a shorter one must match
+ *  operator between them) matches any of them, best first by relevance; a shorter one must match
  *  all. Descriptions such as "grain exports wheat corn harvest" rarely have every word in one
  *  story: on the Reuters proxy collection any-word matching has 3x the MAP of all-words
  *  matching, for queries of 3 to 7 words alike (docs/RELEVANCE.md). */

@@ -57,7 +57,7 @@ Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Mat
 std::string describe_order(SortOrder order)
 {
     switch (order) {
-    case SortOrder::Relevance: return "relevance (BM25)";
+    case SortOrder::Relevance: return "relevance";
     case SortOrder::Newest: return "newest first, ties by relevance";
     case SortOrder::Oldest: return "oldest first, ties by relevance";
     }

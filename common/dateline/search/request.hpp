@@ -60,7 +60,7 @@ struct Explanation {
     std::vector<std::string> filters;     ///< "speaker: peskov", "date: 2017-01-01..2017-01-31"
     std::vector<std::string> like_terms;  ///< --like: the expand terms searched for
     std::string order;                    ///< "relevance", "newest first, ties by relevance", ...
-    std::string ranking;                  ///< "BM25 k1=1 k2=0 k3=1 b=0.5 min_normlen=0.5"
+    std::string ranking;                  ///< "IneB2 c=1", "BM25 k1=1 k2=0 k3=1 b=0.5 min_normlen=0.5"
     std::string recency;                  ///< the boost formula with its numbers, or ""
     std::string collapse;                 ///< "one hit per article", or ""
     std::string final_query;              ///< the whole query Xapian ran
