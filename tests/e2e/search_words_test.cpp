@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <sstream>
 
+#include <unistd.h>
+
 #include <doctest/doctest.h>
 
 #include "run.hpp"
@@ -15,7 +17,9 @@ namespace {
 std::string words_db()
 {
     static const auto db = [] {
-        const auto dir = e2e::scratch("query-words");
+        // ctest runs each case in its own process, in parallel: one index per process, or
+        // one case's scratch() wipes the index another is searching.
+        const auto dir = e2e::scratch("query-words-" + std::to_string(::getpid()));
         e2e::write_file(dir / "feed.jsonl",
                         R"({"id": "w1", "title": "Talks resume", "text": "WASHINGTON, March 3 (Reuters) - U.S. officials said the trade talks with Japan would resume.", "date": "2017-03-03"})"
                         "\n"
