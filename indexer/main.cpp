@@ -157,6 +157,7 @@ int main(int argc, char** argv)
         return compact_main(argc - 1, argv + 1);
     CLI::App app{"Index news archives for dateline-search: one Xapian document per article section.\n"
                  "Incremental: unchanged files are skipped, changed ones replaced, new ones added."};
+    app.name("dateline-index");  // not argv[0]: the usage line reads the same from any path
     app.set_version_flag("-V,--version", cli::version_text("dateline-index"));
     app.footer("\nCommands, as the first word:\n"
                "  compact [--db DIR]          Xapian's compactor over the index (every shard of a sharded one)");
