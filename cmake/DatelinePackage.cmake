@@ -20,6 +20,4 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 # The runtime libraries (libxapian30, libarchive13, ...) from the binaries, by dpkg-shlibdeps.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "xapian-tools")
-set(CPACK_OUTPUT_FILE_PREFIX ${PROJECT_BINARY_DIR}/package)
-set(CPACK_PACKAGE_DIRECTORY ${PROJECT_BINARY_DIR}/package)
 include(CPack)
