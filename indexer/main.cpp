@@ -13,6 +13,7 @@
 #include <spdlog/spdlog.h>
 
 #include "dateline/cli/terminal.hpp"
+#include "dateline/cli/version.hpp"
 #include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
 #include "dateline/store/compact.hpp"
@@ -156,6 +157,10 @@ int main(int argc, char** argv)
         return compact_main(argc - 1, argv + 1);
     CLI::App app{"Index news archives for dateline-search: one Xapian document per article section.\n"
                  "Incremental: unchanged files are skipped, changed ones replaced, new ones added."};
+    app.name("dateline-index");  // not argv[0]: the usage line reads the same from any path
+    app.set_version_flag("-V,--version", cli::version_text("dateline-index"));
+    app.footer("\nCommands, as the first word:\n"
+               "  compact [--db DIR]          Xapian's compactor over the index (every shard of a sharded one)");
     Options o;
     app.add_option("--db", o.db, "Index folder (default: $DATELINE_DB, else ~/.local/share/dateline/index)");
     app.add_option("--year", o.year, "Year for datelines without one, when the path has no date")

@@ -12,6 +12,7 @@
 
 #include "commands.hpp"
 #include "dateline/cli/terminal.hpp"
+#include "dateline/cli/version.hpp"
 #include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
 #include "dateline/output/safe_text.hpp"
@@ -294,6 +295,7 @@ int search_main(const std::vector<std::string>& args)
     CLI::App app{"Search a Dateline index: ranked sections with exact facets, a timeline, and lookups.",
                  "dateline-search"};
     configure(app, o);
+    app.set_version_flag("-V,--version", cli::version_text("dateline-search"));
     if (const auto code = parse(app, "dateline-search", with_optional_values(args)))
         return *code;
     return cli::run_main([&] { return o.queries ? run_queries(o) : run(o); });

@@ -1,0 +1,15 @@
+# DATELINE_MAN: AUTO builds the man pages when pandoc and Python are there, ON requires them,
+# OFF skips them. DATELINE_MAN_BUILT tells the tests and the package which it was.
+set(DATELINE_MAN_BUILT OFF)
+if(NOT DATELINE_MAN STREQUAL "OFF")
+  find_program(DATELINE_PANDOC pandoc)
+  find_package(Python3 COMPONENTS Interpreter)
+  if(DATELINE_PANDOC AND Python3_Interpreter_FOUND)
+    set(DATELINE_MAN_BUILT ON)
+    add_subdirectory(man)
+  elseif(DATELINE_MAN STREQUAL "ON")
+    message(FATAL_ERROR "DATELINE_MAN=ON needs pandoc and python3 (apt install pandoc python3)")
+  else()
+    message(STATUS "Man pages not built: pandoc or python3 not found (DATELINE_MAN=AUTO)")
+  endif()
+endif()
