@@ -264,3 +264,26 @@ if __name__ == "__main__":
         print("%d rows loaded into %s in %.2f s" % (n, sys.argv[3], time.perf_counter() - t0), file=sys.stderr)
     else:
         sys.exit("usage: benchlib.py load-fts5 SRC DB")
+
+
+# The judged collections the relevance scripts know, and where bench/check-relevance puts
+# each under its work folder: WORK/NAME/data (prepared stories), WORK/NAME/db (Dateline's
+# index), WORK/NAME/collection (topics and qrels).
+RELEVANCE_COLLECTIONS = {
+    # name: (folder under ../shared/data, a file that must be there, stories file in data/)
+    "reuters": ("reuters21578", "reut2-000.sgm", "reuters.jsonl"),
+    "cisi": ("cisi", "CISI.ALL", "cisi.jsonl"),
+}
+
+
+def relevance_paths(work, name):
+    """{data, jsonl, db, collection, topics, qrels, duplicates} of one collection under WORK;
+    topics is topics.trec (Reuters) or topics.tsv (CISI), duplicates None where absent."""
+    base = os.path.join(work, name)
+    coll = os.path.join(base, "collection")
+    topics = next((os.path.join(coll, f) for f in ("topics.trec", "topics.tsv")
+                   if os.path.isfile(os.path.join(coll, f))), os.path.join(coll, "topics.trec"))
+    dup = os.path.join(coll, "duplicates.tsv")
+    return {"data": os.path.join(base, "data"), "jsonl": os.path.join(base, "data", RELEVANCE_COLLECTIONS[name][2]),
+            "db": os.path.join(base, "db"), "collection": coll, "topics": topics,
+            "qrels": os.path.join(coll, "qrels.trec"), "duplicates": dup if os.path.isfile(dup) else None}

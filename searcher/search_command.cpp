@@ -34,7 +34,7 @@ unsigned default_threads()
 
 struct SearchOptions : OutputOptions {
     std::vector<std::string> speakers, locations, agencies, organizations, words;
-    std::optional<std::string> since, until, recency, timeline, sort, bm25, queries;
+    std::optional<std::string> since, until, recency, timeline, sort, bm25, weighting, queries;
     std::string match = "auto";
     std::string like;
     Xapian::doccount limit = 10, offset = 0;
@@ -98,6 +98,11 @@ void add_ranking(CLI::App& app, SearchOptions& o)
     app.add_option("--bm25", o.bm25, "BM25 parameters for experiments, e.g. k1=1.2,b=0.75 (keys k1, k2, k3, b, "
                                      "min_normlen; the rest keep their defaults)")
         ->type_name("KEY=N,...");
+    app.add_option("--weighting", o.weighting,
+                   "Another weighting scheme, for experiments: bm25, bm25+, ineb2, ifb2, inl2, bb2, pl2, dlh, dph, "
+                   "then :KEY=N,... (e.g. ineb2:c=2)")
+        ->type_name("SCHEME[:KEY=N,...]")
+        ->excludes("--bm25");
     app.add_flag("--per-article", o.per_article, "One hit per article (its best section), with how many more matched");
     app.add_flag("--quotes", o.quotes, "Search only the words people said (direct quotes); show each matching quote "
                                        "with who said it");
@@ -167,7 +172,9 @@ search::SearchRequest to_request(const SearchOptions& o, const Index* index = nu
         r.recency_half_life = search::parse_half_life(*o.recency);
     r.per_article = o.per_article;
     if (o.bm25)
-        r.bm25 = search::parse_bm25(*o.bm25);
+        r.weighting = search::parse_bm25(*o.bm25);
+    if (o.weighting)
+        r.weighting = search::parse_weighting(*o.weighting);
     r.quotes = o.quotes;
     r.like = o.like;
     r.limit = o.limit;

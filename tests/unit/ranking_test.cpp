@@ -24,15 +24,26 @@ search::SearchRequest words(const std::string& text, MatchMode mode = MatchMode:
     return r;
 }
 
-std::string usage_error(std::string_view text)
+template <class Parse>
+std::string usage_error(std::string_view text, Parse parse)
 {
     try {
-        search::parse_bm25(text);
+        parse(text);
     } catch (const Error& e) {
         CHECK(e.code() == Error::Code::Usage);
         return e.what();
     }
     return "no error";
+}
+
+std::string bm25_error(std::string_view text)
+{
+    return usage_error(text, [](std::string_view t) { return search::parse_bm25(t); });
+}
+
+std::string weighting_error(std::string_view text)
+{
+    return usage_error(text, search::parse_weighting);
 }
 
 }  // namespace
@@ -42,9 +53,9 @@ TEST_CASE("search/ranking: --bm25 KEY=N pairs change those parameters and keep t
     const auto p = search::parse_bm25("k1=1.2,b=0.75");
     CHECK(p.k1 == doctest::Approx(1.2));
     CHECK(p.b == doctest::Approx(0.75));
-    CHECK(p.k2 == search::DefaultBm25.k2);
-    CHECK(p.k3 == search::DefaultBm25.k3);
-    CHECK(p.min_normlen == search::DefaultBm25.min_normlen);
+    CHECK(p.k2 == search::XapianBm25.k2);
+    CHECK(p.k3 == search::XapianBm25.k3);
+    CHECK(p.min_normlen == search::XapianBm25.min_normlen);
     CHECK(search::describe(search::parse_bm25("min_normlen=0.25,k2=0,k3=7")) ==
           "BM25 k1=1 k2=0 k3=7 b=0.5 min_normlen=0.25");
     CHECK(search::describe(search::XapianBm25) == "BM25 k1=1 k2=0 k3=1 b=0.5 min_normlen=0.5");
@@ -52,13 +63,29 @@ TEST_CASE("search/ranking: --bm25 KEY=N pairs change those parameters and keep t
 
 TEST_CASE("search/ranking: a bad --bm25 is refused by name")
 {
-    CHECK(usage_error("k1") == "invalid --bm25 'k1': 'k1' is not KEY=NUMBER");
-    CHECK(usage_error("") == "invalid --bm25 '': '' is not KEY=NUMBER");
-    CHECK(usage_error("k1=1.2,") == "invalid --bm25 'k1=1.2,': '' is not KEY=NUMBER");
-    CHECK(usage_error("k9=1") == "invalid --bm25 'k9=1': unknown key 'k9'");
-    CHECK(usage_error("b=1.5") == "invalid --bm25 'b=1.5': b must be a number from 0 to 1");
-    CHECK(usage_error("k1=-1") == "invalid --bm25 'k1=-1': k1 must be a number of 0 or more");
-    CHECK(usage_error("k1=fast") == "invalid --bm25 'k1=fast': k1 must be a number of 0 or more");
+    CHECK(bm25_error("k1") == "invalid --bm25 'k1': 'k1' is not KEY=NUMBER");
+    CHECK(bm25_error("") == "invalid --bm25 '': '' is not KEY=NUMBER");
+    CHECK(bm25_error("k1=1.2,") == "invalid --bm25 'k1=1.2,': '' is not KEY=NUMBER");
+    CHECK(bm25_error("k9=1") == "invalid --bm25 'k9=1': unknown key 'k9' for bm25");
+    CHECK(bm25_error("b=1.5") == "invalid --bm25 'b=1.5': b must be a number from 0 to 1");
+    CHECK(bm25_error("k1=-1") == "invalid --bm25 'k1=-1': k1 must be a number of 0 or more");
+    CHECK(bm25_error("k1=fast") == "invalid --bm25 'k1=fast': k1 must be a number of 0 or more");
+}
+
+TEST_CASE("search/ranking: --weighting names a scheme, then its own parameters")
+{
+    const auto ineb2 = search::parse_weighting("ineb2:c=2");
+    CHECK(ineb2.scheme == search::Scheme::IneB2);
+    CHECK(search::describe(ineb2) == "IneB2 c=2");
+    CHECK(search::describe(search::parse_weighting("dph")) == "DPH");
+    CHECK(search::describe(search::parse_weighting("bm25:b=0.75")) == "BM25 k1=1 k2=0 k3=1 b=0.75 min_normlen=0.5");
+    CHECK(search::describe(search::parse_weighting("bm25+")) ==
+          "BM25+ k1=1 k2=0 k3=1 b=0.5 min_normlen=0.5 delta=1");
+    CHECK(search::make_weight(ineb2)->name() == "Xapian::IneB2Weight");
+    CHECK(weighting_error("tf") == "invalid --weighting 'tf': unknown scheme 'tf'");
+    CHECK(weighting_error("ineb2:k1=1") == "invalid --weighting 'ineb2:k1=1': unknown key 'k1' for ineb2");
+    CHECK(weighting_error("bm25:b=2") == "invalid --weighting 'bm25:b=2': b must be a number from 0 to 1");
+    CHECK(weighting_error("dlh:c=1") == "invalid --weighting 'dlh:c=1': unknown key 'c' for dlh");
 }
 
 TEST_CASE("search/ranking: BM25 parameters reach the match")
@@ -66,7 +93,7 @@ TEST_CASE("search/ranking: BM25 parameters reach the match")
     // k1 = 0 ignores how often a word occurs and how long the section is: every section with
     // the word scores its idf alone. Xapian's default k1 = 1 tells them apart.
     auto flat = words("sanctions");
-    flat.bm25 = search::parse_bm25("k1=0");
+    flat.weighting = search::parse_bm25("k1=0");
     const auto r = search::search(fixture::sample(), flat);
     REQUIRE(r.hits.size() > 2);
     for (const auto& h : r.hits)
@@ -75,7 +102,7 @@ TEST_CASE("search/ranking: BM25 parameters reach the match")
 
     const auto d = search::search(fixture::sample(), words("sanctions"));
     CHECK(d.hits.front().score > d.hits.back().score);
-    CHECK(d.explanation.ranking == search::describe(search::DefaultBm25));
+    CHECK(d.explanation.ranking == search::describe(search::DefaultWeighting));
 }
 
 TEST_CASE("query/query_builder: --match auto counts the words the default operator joins")

@@ -300,7 +300,7 @@ TEST_CASE("search/searcher: the explanation shows the parsed query and the filte
     const auto& why = run(request).explanation;
     CHECK(why.words == "Query((Zhacker@1 AND Zattack@2))");
     CHECK(why.filters == V{"speaker: peskov", "date: 2017-01-01..2017-01-31"});
-    CHECK(why.order == "relevance (BM25)");
+    CHECK(why.order == "relevance");
     CHECK_FALSE(why.collapse.empty());
     CHECK(why.final_query ==
           "Query(((Zhacker@1 AND Zattack@2) FILTER (XSPEAKER:peskov AND VALUE_RANGE 0 20170101 20170131)))");

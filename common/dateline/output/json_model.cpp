@@ -128,6 +128,7 @@ Json search_summary_json(const search::SearchResult& r, bool with_periods)
         {"format_version", FormatVersion},
         {"query", r.query},
         {"match", r.match == query::MatchMode::All ? "all" : "any"},
+        {"dropped_words", r.dropped},
         {"suggestion", or_null(r.suggestion)},
         {"corrected", r.corrected},
         {"relaxed", r.relaxed},

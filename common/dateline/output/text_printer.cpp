@@ -39,8 +39,13 @@ void TextPrinter::notices(const search::SearchResult& r)
                    s.yellow(), safe_text(r.query), s.reset());
     if (r.long_query)
         fmt::print(out_, "{}Sections with any of the words, best first ({} words or more; --match all requires "
-                         "every word).{}\n\n",
+                         "every word).{}\n",
                    s.dim(), query::AnyWordFrom, s.reset());
+    if (!r.dropped.empty())
+        fmt::print(out_, "{}Left out as too common to rank by: {}.{}\n", s.dim(), safe_text(join(r.dropped, ", ")),
+                   s.reset());
+    if (r.long_query || !r.dropped.empty())
+        fmt::print(out_, "\n");
 }
 
 void TextPrinter::hit(const search::Hit& hit)

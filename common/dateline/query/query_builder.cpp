@@ -1,5 +1,7 @@
 #include "dateline/query/query_builder.hpp"
 
+#include <algorithm>
+
 #include "dateline/error.hpp"
 #include "dateline/query/field_processors.hpp"
 #include "dateline/schema.hpp"
@@ -54,13 +56,21 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, fields::Date today)
     parser_.add_rangeprocessor((new DateRange(today, error_))->release());
 }
 
+AcronymText QueryBuilder::acronyms(const std::string& text) const
+{
+    return join_acronyms(text, [&](const std::string& term) { return db_.term_exists(term); });
+}
+
 std::size_t QueryBuilder::implicit_words(const std::string& text)
 {
     // OP_MAX as the default operator marks the words it joined: no query syntax produces it.
     parser_.set_default_op(Xapian::Query::OP_MAX);
+    auto typed = acronyms(text);
+    stopper_.keep(std::move(typed.acronyms));
+    parser_.set_stopper(&stopper_);
     Xapian::Query q;
     try {
-        q = parser_.parse_query(text, ParseFlags & ~Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+        q = parser_.parse_query(typed.text, ParseFlags & ~Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
     } catch (const Xapian::QueryParserError&) {
         return 0;  // parse() reports it
     }
@@ -83,19 +93,26 @@ ParsedQuery QueryBuilder::parse(const std::string& text, MatchMode mode)
 {
     mode = resolve(text, mode);
     parser_.set_default_op(mode == MatchMode::All ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
+    auto typed = acronyms(text);
+    stopper_.keep(std::move(typed.acronyms));
+    parser_.set_stopper(mode == MatchMode::Any ? &stopper_ : nullptr);
     try {
         ParsedQuery parsed;
         error_->reset();
         const std::string quote_prefix(schema::field(FieldId::Quote).prefix);
         const auto prefix = quotes_only_ ? quote_prefix : std::string();
-        parsed.query = parser_.parse_query(text, ParseFlags & ~Xapian::QueryParser::FLAG_SPELLING_CORRECTION, prefix);
+        parsed.query =
+            parser_.parse_query(typed.text, ParseFlags & ~Xapian::QueryParser::FLAG_SPELLING_CORRECTION, prefix);
         if (*error_)
             throw **error_;
+        for (auto word = parser_.stoplist_begin(); word != parser_.stoplist_end(); ++word)
+            if (std::find(parsed.dropped.begin(), parsed.dropped.end(), *word) == parsed.dropped.end())
+                parsed.dropped.push_back(*word);
         // Xapian's correction reads the spelling table for every word (0.4-1.5 ms a query):
         // only a query with a word the index lacks is parsed again for it.
-        if (has_unknown_word(text)) {
-            parser_.parse_query(text, ParseFlags, prefix);
-            parsed.corrected = keep_known_words(text, parser_.get_corrected_query_string());
+        if (has_unknown_word(typed.text)) {
+            parser_.parse_query(typed.text, ParseFlags, prefix);
+            parsed.corrected = keep_known_words(typed.text, parser_.get_corrected_query_string());
         }
         return parsed;
     } catch (const Xapian::QueryParserError& e) {

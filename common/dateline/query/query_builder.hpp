@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -11,6 +12,7 @@
 
 #include "dateline/fields/date.hpp"
 #include "dateline/query/filters.hpp"
+#include "dateline/query/free_text.hpp"
 
 namespace dateline::query {
 
@@ -19,7 +21,7 @@ namespace dateline::query {
 enum class MatchMode { All, Any, Auto };
 
 /** With MatchMode::Auto, a query of this many words or more (words and phrases with no
- *  operator between them) matches any of them, best first by BM25; a shorter one must match
+ *  operator between them) matches any of them, best first by relevance; a shorter one must match
  *  all. Descriptions such as "grain exports wheat corn harvest" rarely have every word in one
  *  story: on the Reuters proxy collection any-word matching has 3x the MAP of all-words
  *  matching, for queries of 3 to 7 words alike (docs/RELEVANCE.md). */
@@ -30,6 +32,7 @@ struct ParsedQuery {
     Xapian::Query query;    ///< empty when the text has no words
     std::string corrected;  ///< the text with unknown words replaced by Xapian's spelling
                             ///< suggestions ("peskof" -> "peskov"); empty when none was needed
+    std::vector<std::string> dropped;  ///< words an any-word query left out: "the", "s"
 };
 
 /** Parses queries against one database (it expands wildcards and suggests spellings). */
@@ -42,8 +45,10 @@ public:
      *  word* (the MaxWildcardTerms most frequent expansions), and the field prefixes of the
      *  schema: title:, heading:, quote: (ranked text) and speaker:, location:, agency:,
      *  organization:, date:, month:, year:, id:, article: (filters, as the options build
-     *  them). Words combine by `mode` (Auto: see resolve()). Throws Error (Usage) on text
-     *  Xapian cannot parse and on an invalid date:. */
+     *  them). Words combine by `mode` (Auto: see resolve()). Letters typed as an acronym
+     *  (`u.s.`, `u s`) become the acronym the index holds; an any-word query leaves out
+     *  stopwords and single letters outside phrases (free_text.hpp), unless nothing else is
+     *  left. Throws Error (Usage) on text Xapian cannot parse and on an invalid date:. */
     ParsedQuery parse(const std::string& text, MatchMode mode = MatchMode::All);
 
     /** --quotes: unprefixed words match only words inside direct quotes (quote:). */
@@ -54,8 +59,9 @@ public:
     MatchMode resolve(const std::string& text, MatchMode mode);
 
     /** How many words and phrases the text joins with the default operator: 3 for `russia
-     *  "foreign ministry" talks speaker:lavrov` (filters are not words), 1 for a text whose
-     *  top level is an explicit operator (`a OR b c`, `a -b c`) or one word, 0 for none. */
+     *  "foreign ministry" talks speaker:lavrov` (filters are not words; nor are stopwords
+     *  and single letters, unless there is nothing else), 1 for a text whose top level is an
+     *  explicit operator (`a OR b c`, `a -b c`) or one word, 0 for none. */
     std::size_t implicit_words(const std::string& text);
 
     /** parse() restricted by `filters`. No words and no filters matches everything. */
@@ -67,12 +73,14 @@ public:
 private:
     /** Whether the index has `word` (its punctuation trimmed, lower-cased) as a term. */
     bool holds(std::string_view word) const;
+    AcronymText acronyms(const std::string& text) const;
     bool has_unknown_word(const std::string& text) const;
     std::string keep_known_words(const std::string& text, const std::string& corrected) const;
 
     Xapian::Database db_;
     Xapian::Stem stemmer_;
     Xapian::QueryParser parser_;
+    AnyWordStopper stopper_;
     DeferredError error_;  // shared with the date processors
     bool quotes_only_ = false;
 };

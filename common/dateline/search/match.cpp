@@ -57,7 +57,7 @@ Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Mat
 std::string describe_order(SortOrder order)
 {
     switch (order) {
-    case SortOrder::Relevance: return "relevance (BM25)";
+    case SortOrder::Relevance: return "relevance";
     case SortOrder::Newest: return "newest first, ties by relevance";
     case SortOrder::Oldest: return "oldest first, ties by relevance";
     }
@@ -70,7 +70,7 @@ void run_match(const Xapian::Database& db, const MatchPlan& plan, const SearchRe
     const auto all = db.get_doccount();
     Xapian::Enquire enquire(db);
     enquire.set_query(plan.query);
-    enquire.set_weighting_scheme(bm25_weight(request.bm25));
+    enquire.set_weighting_scheme(*make_weight(request.weighting));
     Xapian::MultiValueKeyMaker keys;
     set_order(enquire, plan.order, keys);
     if (request.per_article)

@@ -22,7 +22,7 @@ struct Recency {
     std::string formula;  ///< for --explain: "score + 7.82 x 0.5^(age / 365 days), age counted back from 2019-12-20"
 };
 
-/** score = BM25 + top x 0.5^(age / half_life): `top` is the best score of `query` by `weight` (1 for
+/** score = relevance + top x 0.5^(age / half_life): `top` is the best score of `query` by `weight` (1 for
  *  a query of filters alone, whose scores are all 0) and age counts days back from the newest
  *  date in the index, so a story on that day gains `top`, one a half-life older top/2.
  *  Sections with no date gain nothing. A ValueMapPostingSource on the date slot carries the

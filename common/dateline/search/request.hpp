@@ -33,7 +33,7 @@ struct SearchRequest {
     std::optional<SortOrder> sort;    ///< default: relevance, or newest with no query text
     std::optional<int> recency_half_life;  ///< days: relevance favouring newer stories
     bool per_article = false;         ///< one hit per article, its best section
-    Bm25Params bm25 = DefaultBm25;    ///< the relevance weighting
+    Weighting weighting = DefaultWeighting;  ///< the relevance weighting
     bool quotes = false;              ///< --quotes: words only inside direct quotes; hits list those quotes
     std::string like;                 ///< a section or article id: find similar sections
     std::size_t facet_limit = 10;
@@ -60,7 +60,7 @@ struct Explanation {
     std::vector<std::string> filters;     ///< "speaker: peskov", "date: 2017-01-01..2017-01-31"
     std::vector<std::string> like_terms;  ///< --like: the expand terms searched for
     std::string order;                    ///< "relevance", "newest first, ties by relevance", ...
-    std::string ranking;                  ///< "BM25 k1=1 k2=0 k3=1 b=0.5 min_normlen=0.5"
+    std::string ranking;                  ///< "IneB2 c=1", "BM25 k1=1 k2=0 k3=1 b=0.5 min_normlen=0.5"
     std::string recency;                  ///< the boost formula with its numbers, or ""
     std::string collapse;                 ///< "one hit per article", or ""
     std::string final_query;              ///< the whole query Xapian ran
@@ -74,6 +74,7 @@ struct SearchResult {
     bool long_query = false;        ///< match Auto chose any word: the query has AnyWordFrom words or more
     std::string suggestion;         ///< did-you-mean: the query with unknown words corrected, or ""
     bool corrected = false;         ///< the query found nothing: hits are the suggestion's
+    std::vector<std::string> dropped;  ///< words the any-word query left out ("the", "s")
     Xapian::doccount query_total = 0;  ///< matches of the query exactly as typed
     bool per_article = false;
     SortOrder sort = SortOrder::Relevance;

@@ -31,14 +31,14 @@ MatchPlan plan(const Xapian::Database& db, const Xapian::Query& words, const Sea
     p.order = r.sort.value_or(p.has_words || r.recency_half_life ? SortOrder::Relevance : SortOrder::Newest);
     q = query::apply_filters(q, r.filters);
     if (r.recency_half_life) {
-        auto recency = with_recency(db, q, *r.recency_half_life, bm25_weight(r.bm25));
+        auto recency = with_recency(db, q, *r.recency_half_life, *make_weight(r.weighting));
         q = recency.query;
         why.recency = recency.formula;
     }
     p.query = q;
     why.filters = query::describe_filters(r.filters);
     why.order = describe_order(p.order);
-    why.ranking = p.has_words ? describe(r.bm25) : "";
+    why.ranking = p.has_words ? describe(r.weighting) : "";
     why.collapse = r.per_article ? "one hit per article (its best section), collapsed on the article id" : "";
     why.final_query = q.get_description();
     return p;
@@ -60,19 +60,22 @@ std::optional<SearchResult> fall_back(const Xapian::Database& db, query::QueryBu
                                       MatchMode mode, const Xapian::Query& words, const std::string& suggestion)
 {
     if (!suggestion.empty()) {
-        auto alt = run(db, builder, builder.parse(suggestion, mode).query, suggestion, mode, r);
+        auto parsed = builder.parse(suggestion, mode);
+        auto alt = run(db, builder, parsed.query, suggestion, mode, r);
         if (alt.total_sections > 0) {
             alt.corrected = true;
+            alt.dropped = std::move(parsed.dropped);
             return alt;
         }
     }
     if (mode == MatchMode::All) {
-        const auto any = builder.parse(r.text, MatchMode::Any).query;
-        if (any.get_description() == words.get_description())
+        auto any = builder.parse(r.text, MatchMode::Any);
+        if (any.query.get_description() == words.get_description())
             return std::nullopt;  // one word, or explicit operators: nothing to relax
-        auto alt = run(db, builder, any, r.text, MatchMode::Any, r);
+        auto alt = run(db, builder, any.query, r.text, MatchMode::Any, r);
         if (alt.total_sections > 0) {
             alt.relaxed = true;
+            alt.dropped = std::move(any.dropped);
             return alt;
         }
     }
@@ -87,6 +90,7 @@ SearchResult search_once(const Xapian::Database& db, const SearchRequest& r)
     const auto parsed = builder.parse(r.text, mode);
     const auto suggestion = parsed.corrected == r.text ? std::string() : parsed.corrected;
     auto result = run(db, builder, parsed.query, r.text, mode, r);
+    result.dropped = parsed.dropped;
     const auto query_total = result.total_sections;
     if (query_total == 0 && !r.text.empty())
         if (auto alt = fall_back(db, builder, r, mode, parsed.query, suggestion))
