@@ -38,15 +38,16 @@ bool particle_between(const Tokens& t, std::size_t i)
 }
 
 // A person's name is written in normal case: "PHELPS DODGE" (a headline or a company in
-// capitals) and "Privately-held", "Texas-based" (descriptions) are not names.
+// capitals) and "Privately-held", "Texas-based" (descriptions) are not names; a Korean given
+// name such as "Mahn-je" is.
 bool person_shaped(std::string_view word)
 {
+    for (std::string_view tail : {"-based", "-held", "-owned", "-controlled", "-born", "-led", "-backed", "-run"})
+        if (word.ends_with(tail))
+            return false;
     std::size_t upper = 0, letters = 0;
     for (std::size_t k = 0; k < word.size(); ++k) {
         const auto c = static_cast<unsigned char>(word[k]);
-        if (c == '-' && k + 1 < word.size() && std::islower(static_cast<unsigned char>(word[k + 1])) && k > 0 &&
-            std::islower(static_cast<unsigned char>(word[k - 1])))
-            return false;
         if (std::isdigit(c))
             return false;
         if (std::isalpha(c)) {

@@ -174,7 +174,9 @@ private:
         if (auto who = subject_before(t, i))
             return who;
         // "Q," said Zakharova. / "Q," said the Kremlin spokesman. / Rates will fall, said John Smith.
-        const bool inverted = i > 0 && (t[i - 1].kind == Kind::CloseQuote || t[i - 1].kind == Kind::Comma);
+        // After a comma only a name: in "X, who was barred ..., said he would" the subject is X.
+        const bool inverted = i > 0 && (t[i - 1].kind == Kind::CloseQuote ||
+                                        (t[i - 1].kind == Kind::Comma && is_word(t, i + 1) && t[i + 1].capitalised));
         return inverted ? subject_after(t, i + 1) : std::nullopt;
     }
 
