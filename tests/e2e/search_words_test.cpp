@@ -2,6 +2,9 @@
 // out, the same on the command line and in --queries files.
 #include <algorithm>
 #include <sstream>
+#include <string>
+
+#include <unistd.h>
 
 #include <doctest/doctest.h>
 
@@ -15,7 +18,8 @@ namespace {
 std::string words_db()
 {
     static const auto db = [] {
-        const auto dir = e2e::scratch("query-words");
+        // ctest runs each case as its own process, in parallel: one folder per process.
+        const auto dir = e2e::scratch("query-words-" + std::to_string(getpid()));
         e2e::write_file(dir / "feed.jsonl",
                         R"({"id": "w1", "title": "Talks resume", "text": "WASHINGTON, March 3 (Reuters) - U.S. officials said the trade talks with Japan would resume.", "date": "2017-03-03"})"
                         "\n"
