@@ -29,6 +29,11 @@ bool is_skip(Reason reason) noexcept
     return reason != Reason::UnknownDate && reason != Reason::NoDateline && reason != Reason::DuplicateId;
 }
 
+bool is_note(Reason reason) noexcept
+{
+    return reason == Reason::NoDateline;
+}
+
 std::string Problem::display() const
 {
     std::string out = source.display();

@@ -21,15 +21,19 @@ enum class Reason {
     CorruptArchive,    ///< a compressed file or archive that cannot be read to its end
     BadRecord,         ///< one record of a JSON Lines or WARC file (the rest is read)
     UnknownDate,       ///< warning: indexed, but no evidence for the date
-    NoDateline,        ///< warning: indexed, but no dateline was found
+    NoDateline,        ///< note: indexed without a dateline, as many feeds are; counted, not a warning
     DuplicateId,       ///< warning: a record reuses an earlier record's id in the same source; indexed apart
 };
 
 /** Stable, lowercase name of a reason ("binary", "no article found", ...). */
 std::string_view to_string(Reason reason) noexcept;
 
-/** Whether the source was skipped (true) or indexed with a warning (false). */
+/** Whether the source was skipped (true) or indexed with a warning or note (false). */
 bool is_skip(Reason reason) noexcept;
+
+/** Whether the reason is only a note (a story without a dateline): counted in the summary,
+ *  listed with -v and in --report, but no warning, which is for damaged or skipped input. */
+bool is_note(Reason reason) noexcept;
 
 struct Problem {
     SourceRef source;

@@ -158,6 +158,25 @@ TEST_CASE("index: one summary line on stderr with the counts")
                      "0 warnings; 0 skipped; 1 ignored (not an article format); ") != std::string::npos);
 }
 
+TEST_CASE("index: a story without a dateline is counted and listed with -v and in --report, not warned about")
+{
+    const auto dir = e2e::scratch("no-dateline");
+    e2e::write_file(dir / "in" / "2017-03-03-feed.txt", "Oil prices rose\n\nOil prices rose on Friday, traders said.\n");
+    e2e::write_file(dir / "in" / "2017-03-03-lavrov.txt", Page);
+    const auto report = (dir / "report.jsonl").string();
+    const auto o = e2e::index({"--db", (dir / "db").string(), "--report", report, (dir / "in").string()});
+    CHECK(o.exit_code == 0);
+    CHECK(o.err.find("no dateline") == std::string::npos);
+    CHECK(o.err.find("0 warnings; 0 skipped; 0 ignored (not an article format); 1 without a dateline; ") !=
+          std::string::npos);
+    std::ifstream in(report);
+    const std::string lines((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(lines.find("2017-03-03-feed.txt\",\"member\":\"\",\"line\":0,\"reason\":\"no dateline\"") != std::string::npos);
+    const auto verbose = e2e::index({"-v", "--db", (dir / "db2").string(), (dir / "in").string()});
+    CHECK(verbose.err.find("2017-03-03-feed.txt: no dateline") != std::string::npos);
+    CHECK(verbose.err.find("warning: " + (dir / "in").string()) == std::string::npos);
+}
+
 TEST_CASE("index: the database is --db, else $DATELINE_DB, else $XDG_DATA_HOME/dateline/index")
 {
     const auto dir = e2e::scratch("db-location");

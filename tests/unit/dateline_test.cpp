@@ -43,10 +43,20 @@ TEST_CASE("fields/dateline: the forms agencies use")
         {"ATLANTA , March 3 - X", "Atlanta", "", 3, 3, 0, "", "X"},
         {"JOHANNESBURG March 13 - X", "Johannesburg", "", 3, 13, 0, "", "X"},
         {"WASHINGTON, March 12, Reuter - X", "Washington", "", 3, 12, 0, "", "X"},
-        {"DALLAS/FORT WORTH, Texas, March 3 - X", "Dallas/Fort Worth", "Texas", 3, 3, 0, "", "X"},
+        {"DALLAS/FORT WORTH, Texas, March 3 - X", "Dallas", "Texas", 3, 3, 0, "", "X"},
+        // Several places: the first is the location.
+        {"SHANGHAI/TOKYO (Reuters) - X", "Shanghai", "", 0, 0, 0, "Reuters", "X"},
+        {"SAN FRANCISCO/CHICAGO (Reuters) - X", "San Francisco", "", 0, 0, 0, "Reuters", "X"},
+        {"NEW YORK, Jan 5 (AP) -- X", "New York", "", 1, 5, 0, "AP", "X"},
+        {"BEIJING, Dec. 26 (Xinhua) -- X", "Beijing", "", 12, 26, 0, "Xinhua", "X"},
+        {"WASHINGTON, March 3 (Reuters) - X", "Washington", "", 3, 3, 0, "Reuters", "X"},
+        {"LONDON (Reuters) - X", "London", "", 0, 0, 0, "Reuters", "X"},
+        {"PARIS (AFP) - X", "Paris", "", 0, 0, 0, "AFP", "X"},
+        {"NEW YORK, Feb 26 - X", "New York", "", 2, 26, 0, "", "X"},
+        {"L'ANGE-GARDIEN, Que., March 3 - X", "L'Ange-Gardien", "Que.", 3, 3, 0, "", "X"},
         {"AMSTERDAM, 2 March - X", "Amsterdam", "", 3, 2, 0, "", "X"},
-        {"WOODBRIDGE, N.J. - X", "Woodbridge", "N.J.", 0, 0, 0, "", "X"},
-        {"TOKYO - The Bank", "Tokyo", "", 0, 0, 0, "", "The Bank"},
+        {"WOODBRIDGE, N.J. - Shares rose", "Woodbridge", "N.J.", 0, 0, 0, "", "Shares rose"},
+        {"TOKYO - The Bank said", "Tokyo", "", 0, 0, 0, "", "The Bank said"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.paragraph);
@@ -60,7 +70,17 @@ TEST_CASE("fields/dateline: the forms agencies use")
         CHECK(d->year == c.year);
         CHECK(d->agency == c.agency);
         CHECK(paragraph.substr(d->length) == c.rest);
+        CHECK(d->places.empty() == d->location.empty());
+        if (!d->places.empty())
+            CHECK(d->places.front() == d->location);
     }
+}
+
+TEST_CASE("fields/dateline: every place of a dateline with several")
+{
+    CHECK(parse_dateline("SHANGHAI/TOKYO (Reuters) - X")->places == std::vector<std::string>{"Shanghai", "Tokyo"});
+    CHECK(parse_dateline("DALLAS/FORT WORTH, Texas, March 3 - X")->places ==
+          std::vector<std::string>{"Dallas", "Fort Worth"});
 }
 
 TEST_CASE("fields/dateline: text that is not a dateline")
@@ -72,6 +92,10 @@ TEST_CASE("fields/dateline: text that is not a dateline")
              "On alleged hacker attacks",
              "Shr 45 cts vs 58 cts - net",
              "US - Russia talks",
+             // Headlines with a dash: no date, no agency, and no sentence after the dash.
+             "KUWAIT MAY RE-REGISTER GULF TANKERS - NEWSPAPER",
+             "CENTRAL U.S. CARLOT PORK TRADE - USDA",
+             "GRAIN RESERVE HOLDINGS -- USDA",
              "",
          }) {
         CAPTURE(text);
@@ -87,4 +111,5 @@ TEST_CASE("fields/dateline: place names in normal capitalisation")
     CHECK(normal_case("NIZHNY NOVGOROD") == "Nizhny Novgorod");
     CHECK(normal_case("ROSTOV-ON-DON") == "Rostov-on-Don");
     CHECK(normal_case("DE BILT") == "De Bilt");
+    CHECK(normal_case("L'ANGE-GARDIEN") == "L'Ange-Gardien");
 }

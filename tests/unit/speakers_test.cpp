@@ -146,3 +146,50 @@ TEST_CASE("fields/speakers: quotes are kept with who said them")
     CHECK(q[2].speaker == "Maria Zakharova");  // the second half of a split quote
     CHECK(q[3].speaker == "Maria Zakharova");  // a quote-only paragraph continues the speaker
 }
+
+TEST_CASE("fields/speakers: job titles and honorifics are not part of the name")
+{
+    CHECK(one("Sales Manager Melvin Sims said the talks went well.") == Names{"Melvin Sims"});
+    CHECK(one("Chancellor of the Exchequer Nigel Lawson said sterling was stable.") == Names{"Nigel Lawson"});
+    CHECK(one("Premier Zhao Ziyang told reporters that reform would go on.") == Names{"Zhao Ziyang"});
+    // A lone surname is a person after a personal title, not alone.
+    CHECK(one("Last month President Reagan announced the sanctions.") == Names{"Reagan"});
+    CHECK(one("Reagan announced the sanctions.").empty());
+    // A Korean given name keeps its lowercase part; a description is no name.
+    CHECK(one("Deputy Prime Minister Kim Mahn-je said growth would slow.") == Names{"Kim Mahn-je"});
+    CHECK(one("Privately-held Clayton said it would bid.").empty());
+}
+
+TEST_CASE("fields/speakers: businesses are organisations, not people")
+{
+    const auto a = article_of({{"Roy F Weston Inc said it filed an offering."}});
+    CHECK(a.sections[0].speakers.empty());
+    CHECK(a.sections[0].organizations == Names{"Roy F Weston Inc"});
+    // The words of a business named with its company form, alone later in the story.
+    const auto b = article_of({{"Morgan Stanley SA led the issue.", "Morgan Stanley said demand was strong."}});
+    CHECK(b.sections[0].speakers.empty());
+    CHECK(b.sections[0].organizations == Names{"Morgan Stanley"});
+    // Capitals are a headline or a company, not a person's name.
+    CHECK(one("PHELPS DODGE said it would call the shares.").empty());
+}
+
+TEST_CASE("fields/speakers: affiliations and appositions in wire copy")
+{
+    CHECK(one("\"Rates will rise,\" said Allan Leslie of Discount Corp.") == Names{"Allan Leslie"});
+    CHECK(one("\"The field is large,\" Carol Bell of Phillips and Drew told Reuters.") == Names{"Carol Bell"});
+    CHECK(one("Prices fell, a trader at Smith Barney said.").empty());
+    CHECK(one("\"Service was underpriced,\" Terry Hobbs, assistant vice president said.") == Names{"Terry Hobbs"});
+    CHECK(one("John Mack, who heads the bank, told reporters the deal was done.") == Names{"John Mack"});
+    CHECK(one("Housing will slow this year, said Mark Obrinsky, an economist.") == Names{"Mark Obrinsky"});
+}
+
+TEST_CASE("fields/speakers: mentions resolve within the story")
+{
+    CHECK(speakers_of({{"Turkish President Recep Tayyip Erdogan met reporters.",
+                        "\"We have discussed this with President Trump,\" the Turkish leader said."}})[0] ==
+          Names{"Recep Tayyip Erdogan"});
+    CHECK(speakers_of({{"Trade Minister John Mack arrived.", "Mack said the talks were useful."}})[0] ==
+          Names{"John Mack"});
+    // Another story's people are not this one's.
+    CHECK(one("Mack said the talks were useful.").empty());
+}

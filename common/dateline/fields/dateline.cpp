@@ -13,8 +13,9 @@ namespace dateline::fields {
 
 namespace {
 
-// Capital letters, spaces, dots, hyphens and apostrophes: "ST. PETERSBURG", "ROSTOV-ON-DON".
-#define CITY "([A-Z][A-Z.'\\- ]*[A-Z.])"
+// Capital letters, spaces, dots, hyphens, apostrophes and slashes between places: "ST. PETERSBURG",
+// "ROSTOV-ON-DON", "SHANGHAI/TOKYO".
+#define CITY "([A-Z][A-Z.'/\\- ]*[A-Z.])"
 #define MONTH_DAY "([A-Z][a-z]{2,8}\\.?)\\s+(\\d{1,2})"
 #define DASH "\\s*(?:--|-|\u2014|\u2013)\\s*"
 
@@ -65,14 +66,16 @@ bool is_small_word(std::string_view word)
     return std::find(small.begin(), small.end(), word) != small.end();
 }
 
+// "L'ANGE" -> "L'Ange", "O'HARE" -> "O'Hare": a letter and an apostrophe start the word again.
 std::string capitalise(std::string_view word)
 {
     std::string out;
-    bool first = true;
-    for (Xapian::Utf8Iterator it(word.data(), word.size()), end; it != end; ++it) {
+    std::size_t index = 0;
+    bool upper_next = true;
+    for (Xapian::Utf8Iterator it(word.data(), word.size()), end; it != end; ++it, ++index) {
         const unsigned ch = *it;
-        Xapian::Unicode::append_utf8(out, first ? Xapian::Unicode::toupper(ch) : Xapian::Unicode::tolower(ch));
-        first = false;
+        Xapian::Unicode::append_utf8(out, upper_next ? Xapian::Unicode::toupper(ch) : Xapian::Unicode::tolower(ch));
+        upper_next = index == 1 && (ch == '\'' || ch == 0x2019);
     }
     return out;
 }
@@ -80,6 +83,44 @@ std::string capitalise(std::string_view word)
 int to_int(const std::csub_match& match)
 {
     return match.matched ? std::stoi(match.str()) : 0;
+}
+
+// "SHANGHAI/TOKYO": the story is filed from the first place; the others are kept beside it.
+void set_places(Dateline& out, std::string_view city)
+{
+    std::size_t start = 0;
+    while (start <= city.size()) {
+        auto end = city.find('/', start);
+        if (end == std::string_view::npos)
+            end = city.size();
+        const auto place = text::trim(city.substr(start, end - start));
+        if (!place.empty())
+            out.places.push_back(normal_case(place));
+        start = end + 1;
+    }
+    if (!out.places.empty())
+        out.location = out.places.front();
+}
+
+std::size_t word_count(std::string_view s)
+{
+    std::size_t n = 0;
+    bool in_word = false;
+    for (char c : s) {
+        const bool space = c == ' ' || c == '\t';
+        n += !space && !in_word;
+        in_word = !space;
+    }
+    return n;
+}
+
+// A dateline without date or agency is only a place and a dash, as a headline can be
+// ("KUWAIT MAY RE-REGISTER GULF TANKERS - NEWSPAPER"): the place must be a few words and a
+// sentence must follow it.
+bool plausible_undated(std::string_view city, std::string_view rest)
+{
+    constexpr std::size_t MaxPlaceWords = 4, MinSentenceWords = 2;
+    return word_count(city) <= MaxPlaceWords && word_count(rest) >= MinSentenceWords;
 }
 
 }  // namespace
@@ -120,7 +161,9 @@ std::optional<Dateline> parse_dateline(std::string_view paragraph)
                 continue;  // "LIMA, Peru" read as a date, or no month at all
         }
         if (form.city)
-            out.location = normal_case(m[form.city].str());
+            set_places(out, m[form.city].str());
+        if (!form.month && !form.agency && !plausible_undated(m[form.city].str(), head.substr(m.length(0))))
+            continue;
         if (form.qualifier && m[form.qualifier].matched)
             out.qualifier = m[form.qualifier].str();
         if (form.year)

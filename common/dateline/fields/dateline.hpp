@@ -5,12 +5,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace dateline::fields {
 
 /** What a dateline says. Month, day and year are 0 when it does not say them. */
 struct Dateline {
-    std::string location;   ///< the city in normal capitalisation: "St. Petersburg"
+    std::string location;   ///< the (first) city in normal capitalisation: "St. Petersburg"
+    std::vector<std::string> places;  ///< every place of "SHANGHAI/TOKYO", the location first
     std::string qualifier;  ///< region or country after the city: "Leningrad Region", "Peru"
     int year = 0;
     int month = 0;

@@ -21,7 +21,7 @@ constexpr auto StrongStems = std::to_array<std::string_view>({
     "insist", "confirm", "den", "continu", "argu", "respond", "repl", "comment", "writ",
     "claim", "suggest", "urg", "acknowledg", "admit", "declar", "mention", "reiterat",
     "specif", "clarif", "complain", "describ", "estimat", "observ", "predict", "promis",
-    "assur", "accus", "criticiz", "criticis", "point", "wrote"});
+    "assur", "accus", "criticiz", "criticis", "point", "wrote", "caution", "forecast"});
 
 constexpr auto WeakStems = std::to_array<std::string_view>({"believ", "think", "hope", "expect"});
 
@@ -53,7 +53,44 @@ constexpr auto RoleWords = std::to_array<std::string_view>({
     "russian", "russia", "us", "u.s", "american", "ukrainian", "german", "french", "british",
     "chinese", "belarusian", "kremlin", "state", "nominee", "economic", "energy", "finance",
     "health", "culture", "sports", "sport", "central", "bank", "un", "nato", "eu", "former",
-    "acting", "top", "interior", "justice"});
+    "acting", "top", "interior", "justice",
+    // Job titles and honorifics of business, law and government copy (Reuters, AP, AFP...).
+    "administrator", "manager", "premier", "officer", "treasurer", "judge", "attorney", "lawyer",
+    "counsel", "strategist", "trader", "dealer", "partner", "founder", "president's", "managing",
+    "operating", "assistant", "associate", "senior", "junior", "sales", "marketing", "exchequer",
+    "congressman", "congresswoman", "representative", "sen", "rep", "gov", "gen", "col", "lt",
+    "capt", "adm", "prof", "sir", "lord", "lady", "dame", "rabbi", "cardinal", "archbishop",
+    "bishop", "ayatollah", "colonel", "major", "captain", "admiral", "commander", "marshal",
+    "inspector", "sheriff", "prosecutor", "auditor", "comptroller", "controller", "ombudsman",
+    "commissioner", "regulator", "undersecretary", "under", "trade", "agriculture", "treasury",
+    "commerce", "labor", "labour", "transport", "transportation", "oil", "industry", "industrial",
+    "planning", "budget", "monetary", "union", "party", "democratic", "republican", "democrat",
+    "chief's", "legislator", "lawmaker", "delegate", "negotiator", "mediator", "director-general",
+    "vice-president", "vice-chairman", "co-chairman", "deputy-director", "president-director"});
+
+// Title words that make a lone surname a person's name: "President Reagan", "Mr Lawson".
+constexpr auto PersonalTitles = std::to_array<std::string_view>({
+    "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "prof", "professor", "president",
+    "chancellor", "senator", "sen", "governor", "gov", "judge", "premier", "minister", "secretary",
+    "chairman", "chairwoman", "ambassador", "king", "queen", "pope", "emperor", "congressman",
+    "congresswoman", "rep", "mayor", "general", "gen", "commissioner", "ayatollah", "sheikh", "prince"});
+
+// Company forms and trades that make a capitalised run a business, not a person: "Avon Products
+// Inc", "Morgan Stanley SA", "Lynch Capital Markets", "Dome Mines Ltd".
+constexpr auto CompanyWords = std::to_array<std::string_view>({
+    "inc", "corp", "co", "cos", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "llc", "lp", "spa",
+    "ab", "asa", "oy", "kk", "pty", "bhd", "fsb", "trust", "associates", "partners", "capital",
+    "markets", "holdings", "holding", "industries", "bancorp", "bancshares", "banque", "banco",
+    "securities", "financial", "systems", "products", "stores", "enterprises", "international",
+    "technologies", "technology", "laboratories", "labs", "pharmaceuticals", "communications",
+    "telecommunications", "savings", "investors", "investment", "investments", "petroleum",
+    "mines", "mining", "minerals", "chemical", "chemicals", "electric", "electronics", "motors",
+    "airlines", "airways", "railroad", "railway", "energy", "resources", "insurance", "brokerage",
+    "exchange", "reports", "manufacturing", "properties", "realty", "steel", "foods", "brands",
+    "ventures", "management", "advisers", "advisors", "consultants", "research", "journal",
+    "magazine", "gazette", "herald", "tribune", "telegraph", "broadcasting", "television", "radio",
+    "comite", "groupe", "societe", "compagnie", "cie", "credit", "association", "federation",
+    "league", "foundation", "society", "institution", "authority", "board", "bureau", "commission"});
 
 constexpr auto OrganisationWords = std::to_array<std::string_view>({
     "kremlin", "ministry", "ministry's", "department", "office", "service", "committee", "council",
@@ -76,7 +113,8 @@ constexpr auto Adverbs = std::to_array<std::string_view>({
     "repeatedly", "previously", "recently", "already", "directly", "openly", "publicly",
     "bluntly", "firmly", "clearly", "separately", "additionally"});
 
-constexpr auto Particles = std::to_array<std::string_view>({"bin", "ibn", "al", "el", "de", "van", "von", "der", "da", "di"});
+constexpr auto Particles = std::to_array<std::string_view>({
+    "bin", "ibn", "al", "el", "de", "van", "von", "der", "da", "di", "la", "le", "del", "della", "dos", "das", "du", "ter", "ten"});
 
 constexpr auto RoleNouns = std::to_array<std::string_view>({
     "spokesman", "spokeswoman", "spokesperson", "minister", "diplomat", "leader", "president",
@@ -107,7 +145,9 @@ Cue speech_verb(std::string_view lower)
 }
 
 bool is_role_word(std::string_view lower) { return contains(RoleWords, lower); }
-bool is_organisation_word(std::string_view lower) { return contains(OrganisationWords, lower); }
+bool is_organisation_word(std::string_view lower) { return contains(OrganisationWords, lower) || is_company_word(lower); }
+bool is_company_word(std::string_view lower) { return contains(CompanyWords, lower); }
+bool is_personal_title(std::string_view lower) { return contains(PersonalTitles, lower); }
 bool is_function_word(std::string_view lower) { return contains(FunctionWords, lower); }
 bool is_adverb(std::string_view lower) { return contains(Adverbs, lower); }
 bool is_name_particle(std::string_view lower) { return contains(Particles, lower); }

@@ -20,6 +20,13 @@ bool is_role_word(std::string_view lower);
  *  "Ministry", "Kremlin", "Council", "Nations", ... Lowercase input. */
 bool is_organisation_word(std::string_view lower);
 
+/** Company forms and trades: "Inc", "Corp", "Ltd", "AG", "plc", "Associates", "Capital",
+ *  "Securities"... A run holding one is a business (also counted by is_organisation_word). */
+bool is_company_word(std::string_view lower);
+
+/** Titles that make a lone surname a person: "President Reagan", "Mr Lawson", "Judge Green". */
+bool is_personal_title(std::string_view lower);
+
 /** Capitalised words that never start or form a name: "The", "In", "On", months, days. */
 bool is_function_word(std::string_view lower);
 

@@ -1,6 +1,7 @@
 #include "dateline/fields/names.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "dateline/fields/lexicon.hpp"
 
@@ -36,6 +37,27 @@ bool particle_between(const Tokens& t, std::size_t i)
            i + 1 < t.size() && is_name_token(t[i + 1]);
 }
 
+// A person's name is written in normal case: "PHELPS DODGE" (a headline or a company in
+// capitals) and "Privately-held", "Texas-based" (descriptions) are not names; a Korean given
+// name such as "Mahn-je" is.
+bool person_shaped(std::string_view word)
+{
+    for (std::string_view tail : {"-based", "-held", "-owned", "-controlled", "-born", "-led", "-backed", "-run"})
+        if (word.ends_with(tail))
+            return false;
+    std::size_t upper = 0, letters = 0;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+        const auto c = static_cast<unsigned char>(word[k]);
+        if (std::isdigit(c))
+            return false;
+        if (std::isalpha(c)) {
+            ++letters;
+            upper += std::isupper(c) != 0;
+        }
+    }
+    return letters < 2 || upper < letters;
+}
+
 }  // namespace
 
 bool is_word(const Tokens& t, std::size_t i)
@@ -46,7 +68,7 @@ bool is_word(const Tokens& t, std::size_t i)
 bool is_name_token(const Token& t)
 {
     return t.kind == Kind::Word && t.capitalised && !lexicon::is_function_word(t.lower) &&
-           !lexicon::is_role_word(t.lower) && !lexicon::is_organisation_word(t.lower);
+           !lexicon::is_role_word(t.lower) && !lexicon::is_organisation_word(t.lower) && person_shaped(t.text);
 }
 
 std::optional<NameRun> run_ending_at(const Tokens& t, std::size_t end)

@@ -43,7 +43,8 @@ std::string Person::full() const
 
 std::optional<std::size_t> People::add(const std::vector<std::string>& names, const std::vector<std::string>& role)
 {
-    if (names.size() < 2)
+    const bool titled = names.size() == 1 && !role.empty() && lexicon::is_personal_title(role.back());
+    if ((names.size() < 2 && !titled) || is_organisation(names))
         return std::nullopt;
     auto index = find(names);
     if (!index) {
@@ -61,8 +62,23 @@ std::optional<std::size_t> People::add(const std::vector<std::string>& names, co
     return index;
 }
 
+void People::add_organisation(const std::vector<std::string>& names)
+{
+    if (!names.empty() && !is_organisation(names))
+        organisations_.push_back(names);
+}
+
+bool People::is_organisation(const std::vector<std::string>& names) const
+{
+    return std::any_of(organisations_.begin(), organisations_.end(), [&](const auto& o) {
+        return std::equal(names.begin(), names.end(), o.begin(), o.end(), same_name);
+    });
+}
+
 std::optional<std::size_t> People::find(const std::vector<std::string>& names) const
 {
+    if (is_organisation(names))
+        return std::nullopt;
     if (names.size() >= 2)
         if (auto found = find_full(names))
             return found;

@@ -20,9 +20,18 @@ struct Person {
 
 class People {
 public:
-    /** Registers a name of two or more tokens with its role words; a shorter form of a
-     *  known name ("De Mistura" after "Staffan de Mistura") is that person. */
+    /** Registers a name of two or more tokens, or a lone surname after a personal title
+     *  ("President Reagan"), with its role words; a shorter form of a known name ("De Mistura"
+     *  after "Staffan de Mistura") is that person. The name of a known business is no person. */
     std::optional<std::size_t> add(const std::vector<std::string>& names, const std::vector<std::string>& role);
+
+    /** Registers the name of a business the article gives with its company form ("Morgan
+     *  Stanley" from "Morgan Stanley SA", "Wells Fargo" from "Wells Fargo and Co"): the same
+     *  words alone elsewhere in the article name the business, not a person. */
+    void add_organisation(const std::vector<std::string>& names);
+
+    /** Whether these tokens are the name of a business registered in this article. */
+    bool is_organisation(const std::vector<std::string>& names) const;
 
     /** The person with the fullest name ending in these tokens (case-insensitive). */
     std::optional<std::size_t> find(const std::vector<std::string>& names) const;
@@ -44,6 +53,7 @@ private:
     std::optional<std::size_t> most_recent(Pred pred, int Person::*when) const;
 
     std::vector<Person> people_;
+    std::vector<std::vector<std::string>> organisations_;
     int clock_ = 0;
 };
 

@@ -173,10 +173,11 @@ private:
         weak_ = cue == lexicon::Cue::Weak;
         if (auto who = subject_before(t, i))
             return who;
-        // "Q," said Zakharova. / "Q," said the Kremlin spokesman.
-        const bool after_quote = i > 0 && (t[i - 1].kind == Kind::CloseQuote ||
-                                           (t[i - 1].kind == Kind::Comma && i > 1 && t[i - 2].kind == Kind::CloseQuote));
-        return after_quote ? subject_after(t, i + 1) : std::nullopt;
+        // "Q," said Zakharova. / "Q," said the Kremlin spokesman. / Rates will fall, said John Smith.
+        // After a comma only a name: in "X, who was barred ..., said he would" the subject is X.
+        const bool inverted = i > 0 && (t[i - 1].kind == Kind::CloseQuote ||
+                                        (t[i - 1].kind == Kind::Comma && is_word(t, i + 1) && t[i + 1].capitalised));
+        return inverted ? subject_after(t, i + 1) : std::nullopt;
     }
 
     // "Trump's words", "Tillerson's latest statements"
@@ -211,6 +212,10 @@ private:
         // "the leader's state visit": after a possessive the "verb" is a noun.
         if (j == 0 || !is_word(t, j - 1) || t[j - 1].possessive)
             return std::nullopt;
+        if (auto who = affiliated_before(t, j))
+            return who;
+        if (auto who = appositive_role_before(t, j))
+            return who;
         const auto& prev = t[j - 1];
         if (prev.lower == "he" || prev.lower == "she")
             return person_subject(people_.by_pronoun(prev.lower == "she"));
@@ -223,6 +228,11 @@ private:
         if (!t[j - 1].capitalised && lexicon::is_role_noun(t[j - 1].lower))
             return person_subject(role_reference(t, j - 1));
         if (auto run = run_ending_at(t, j)) {
+            // "a trader at Smith Barney said": an affiliation is not the speaker.
+            if (run->begin > 0 && is_affiliation(t[run->begin - 1]) && run->role.empty())
+                return std::nullopt;
+            if (people_.is_organisation(run->names))
+                return run_subject(*run);
             if (!run->organisation)
                 return joint(t, *run);
         }
@@ -250,11 +260,12 @@ private:
     {
         std::vector<std::string> modifiers;
         for (std::size_t k = noun; k > 0 && noun - k < 4 && is_word(t, k - 1) && t[k - 1].lower != "the"; --k) {
-            modifiers.push_back(t[k - 1].lower);
+            // Role words and capitalised ones ("the Turkish leader"): both are in a person's role.
+            if (lexicon::is_role_word(t[k - 1].lower) || t[k - 1].capitalised)
+                modifiers.push_back(t[k - 1].lower);
             if (t[k - 1].possessive)
                 break;
         }
-        std::erase_if(modifiers, [](const std::string& m) { return !lexicon::is_role_word(m) && m != "russia"; });
         return people_.by_role(t[noun].lower, modifiers);
     }
 
@@ -309,15 +320,68 @@ private:
             ++end;
         if (end == start)
             return std::nullopt;
+        if (auto who = affiliated_after(t, start, end))
+            return who;
         if (auto run = run_ending_at(t, end); run && run->end == end) {
             if (!run->organisation)
-                return person_subject(person(*run));
+                return run_subject(*run);
         }
         if (!t[end - 1].capitalised && lexicon::is_role_noun(t[end - 1].lower))
             return person_subject(role_reference(t, end - 1));
         if (auto organisation = organisation_ending_at(t, end))
             return Subject{{}, *organisation};
         return std::nullopt;
+    }
+
+    // A name run as a subject: a business the article names with its company form, else a person.
+    std::optional<Subject> run_subject(const NameRun& run)
+    {
+        if (people_.is_organisation(run.names))
+            return Subject{{}, join_names(run.names)};
+        return person_subject(person(run));
+    }
+
+    // "Carol Bell of Phillips and Drew told", "Mark Obrinsky of the U.S. League of Savings
+    // Institutions said": the person named before the affiliation, scanning back from `end`.
+    std::optional<Subject> affiliated_before(const Tokens& t, std::size_t end)
+    {
+        constexpr std::size_t MaxAffiliationTokens = 12;
+        for (std::size_t k = end; k > 1 && end - k < MaxAffiliationTokens && is_word(t, k - 1); --k) {
+            if (!is_affiliation(t[k - 1]) || k == end)
+                continue;
+            if (auto run = run_ending_at(t, k - 1); run && !run->organisation && !people_.is_organisation(run->names))
+                if (auto p = person(*run))
+                    return person_subject(p);
+        }
+        return std::nullopt;
+    }
+
+    // "said Allan Leslie of Discount Corp": the person between the cue and the affiliation.
+    std::optional<Subject> affiliated_after(const Tokens& t, std::size_t start, std::size_t end)
+    {
+        for (std::size_t k = start + 1; k < end; ++k)
+            if (is_affiliation(t[k]))
+                if (auto run = run_ending_at(t, k); run && run->begin == start && !run->organisation)
+                    return run_subject(*run);
+        return std::nullopt;
+    }
+
+    static bool is_affiliation(const Token& tok)
+    {
+        return tok.lower == "of" || tok.lower == "at" || tok.lower == "from" || tok.lower == "with";
+    }
+
+    // "Terry Hobbs, assistant vice president, said" without the second comma.
+    std::optional<Subject> appositive_role_before(const Tokens& t, std::size_t j)
+    {
+        std::size_t k = j;
+        while (k > 0 && is_word(t, k - 1) && !t[k - 1].capitalised &&
+               (lexicon::is_role_word(t[k - 1].lower) || lexicon::is_role_noun(t[k - 1].lower)))
+            --k;
+        if (k == j || k < 2 || t[k - 1].kind != Kind::Comma)
+            return std::nullopt;
+        auto run = run_ending_at(t, k - 1);
+        return run && !run->organisation ? run_subject(*run) : std::nullopt;
     }
 
     std::optional<std::size_t> person(const NameRun& run)
@@ -333,17 +397,37 @@ private:
     bool nominal_ = false;
 };
 
+// "Morgan Stanley" in "Morgan Stanley SA", "Wells Fargo" in "Wells Fargo and Co": the words
+// before a company form (and the forms after it) name the business.
+void learn_organisations(const Tokens& t, People& people)
+{
+    for (std::size_t c = 0; c < t.size(); ++c) {
+        if (!is_word(t, c) || !t[c].capitalised || !lexicon::is_company_word(t[c].lower))
+            continue;
+        std::size_t k = c;
+        while (k > 0 && is_word(t, k - 1) &&
+               (lexicon::is_company_word(t[k - 1].lower) || t[k - 1].lower == "and" || t[k - 1].text == "&"))
+            --k;
+        std::vector<std::string> names;
+        for (; k > 0 && names.size() < MaxNameTokens && is_word(t, k - 1) && t[k - 1].capitalised &&
+               !lexicon::is_function_word(t[k - 1].lower) && !lexicon::is_company_word(t[k - 1].lower);
+             --k)
+            names.insert(names.begin(), std::string(t[k - 1].text));
+        people.add_organisation(names);
+    }
+}
+
 void learn_people(const Article& article, People& people)
 {
-    auto learn = [&](const std::string& paragraph) {
-        for (const auto& run : name_runs(tokenize(paragraph)))
-            people.add(run.names, run.role);
-    };
-    learn(article.title);
-    learn(article.subtitle);
+    std::vector<Tokens> paragraphs{tokenize(article.title), tokenize(article.subtitle)};
     for (const auto& section : article.sections)
         for (const auto& paragraph : section.paragraphs)
-            learn(paragraph);
+            paragraphs.push_back(tokenize(paragraph));
+    for (const auto& t : paragraphs)
+        learn_organisations(t, people);
+    for (const auto& t : paragraphs)
+        for (const auto& run : name_runs(t))
+            people.add(run.names, run.role);
 }
 
 }  // namespace

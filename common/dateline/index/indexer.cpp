@@ -71,12 +71,16 @@ Item parse_item(Item&& item, const article::ParseOptions& options, bool build)
     return std::move(item);
 }
 
-// Each problem goes to the log (clearing the live progress line first) and to --report.
+// Each problem goes to the log (clearing the live progress line first) and to --report; a
+// note (no dateline, common in feeds) only with -v, so that warnings name damaged input.
 std::function<void(const Problem&)> reporter(const IndexOptions& options, Progress& progress)
 {
     return [&options, &progress](const Problem& p) {
-        progress.finish();
-        spdlog::warn("{}", output::safe_text(p.display()));  // file names are the archive's, not ours
+        const auto level = is_note(p.reason) ? spdlog::level::debug : spdlog::level::warn;
+        if (spdlog::should_log(level)) {
+            progress.finish();
+            spdlog::log(level, "{}", output::safe_text(p.display()));  // file names are the archive's, not ours
+        }
         if (options.on_problem)
             options.on_problem(p);
     };
@@ -172,6 +176,7 @@ void add_reread(Summary& summary, const Summary& reread)
     summary.articles += reread.articles;
     summary.sections += reread.sections;
     summary.warnings += reread.warnings;
+    summary.without_dateline += reread.without_dateline;
     summary.skipped += reread.skipped;
     for (const auto& [reason, n] : reread.by_reason)
         summary.by_reason[reason] += n;

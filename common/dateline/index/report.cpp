@@ -15,7 +15,7 @@ std::string reasons(const std::map<Reason, std::size_t>& by_reason, bool skips)
 {
     std::string out;
     for (const auto& [reason, n] : by_reason) {
-        if (is_skip(reason) != skips)
+        if (is_skip(reason) != skips || is_note(reason))
             continue;
         out += fmt::format("{}{} {}", out.empty() ? "" : ", ", n, to_string(reason));
     }
@@ -27,7 +27,9 @@ std::string reasons(const std::map<Reason, std::size_t>& by_reason, bool skips)
 void Summary::count(const Problem& problem)
 {
     ++by_reason[problem.reason];
-    if (is_skip(problem.reason))
+    if (is_note(problem.reason))
+        ++without_dateline;
+    else if (is_skip(problem.reason))
         ++skipped;
     else
         ++warnings;
@@ -36,10 +38,10 @@ void Summary::count(const Problem& problem)
 std::string Summary::line() const
 {
     return fmt::format("{}: {} new, {} changed, {} unchanged, {} removed; {}, {}, {}; {}{}; {} skipped{}; "
-                       "{} ignored (not an article format); {:.2f} s",
+                       "{} ignored (not an article format); {} without a dateline; {:.2f} s",
                        plural(files, "file"), added, changed, unchanged, removed, plural(articles, "article"),
                        plural(sections, "section"), plural(duplicates, "duplicate"), plural(warnings, "warning"),
-                       reasons(by_reason, false), skipped, reasons(by_reason, true), ignored, seconds);
+                       reasons(by_reason, false), skipped, reasons(by_reason, true), ignored, without_dateline, seconds);
 }
 
 }  // namespace dateline::index

@@ -19,7 +19,8 @@ struct Summary {
     std::size_t duplicates = 0; ///< articles not indexed because the same story already is
     std::size_t articles = 0;
     std::size_t sections = 0;
-    std::size_t warnings = 0;   ///< indexed with a warning (unknown date, no dateline)
+    std::size_t warnings = 0;   ///< indexed with a warning (unknown date, duplicate id)
+    std::size_t without_dateline = 0;  ///< articles indexed without a dateline (a note, not a warning)
     std::size_t skipped = 0;    ///< sources not indexed, by reason below
     std::map<Reason, std::size_t> by_reason;
     double seconds = 0;
@@ -31,7 +32,7 @@ struct Summary {
     std::size_t sources_done() const { return added + changed + unchanged + skipped; }
 
     /** "54 files: 54 new, 0 changed, 0 unchanged, 0 removed; 54 articles, 101 sections,
-     *  0 duplicates; 0 warnings; 0 skipped; 2 ignored (not an article format); 0.04 s" */
+     *  0 duplicates; 0 warnings; 0 skipped; 2 ignored (not an article format); 0 without a dateline; 0.04 s" */
     std::string line() const;
 };
 
