@@ -228,13 +228,12 @@ void PartWriters::count_live(const Item& item)
     if (item.kind == Item::Kind::Unchanged) {
         live_.unchanged += item.members;
     } else if (item.kind == Item::Kind::Source) {
-        if (item.piece && item.piece->index > 0)
-            ;  // the source was counted with its first piece
-        else if (item.previous && item.previous->hash == item.hash)
+        const bool first = !item.piece || item.piece->index == 0;  // a source in pieces counts once
+        if (first && item.previous && item.previous->hash == item.hash)
             ++live_.unchanged;
-        else if (item.previous)
+        else if (first && item.previous)
             ++live_.changed;
-        else if (!item.articles.empty())
+        else if (first && !item.articles.empty())
             ++live_.added;
         live_.articles += item.articles.size();
         for (const auto& article : item.articles)
