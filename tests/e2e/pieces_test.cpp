@@ -52,9 +52,12 @@ std::vector<std::string> sorted_lines(const std::string& text)
 {
     std::vector<std::string> lines;
     std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
-        if (line.find(" files, ") == std::string::npos)  // not the summary's timing
-            lines.push_back(line);
+    for (std::string line; std::getline(in, line);) {
+        const std::string counts_end = "(not an article format); ";
+        if (const auto at = line.find(counts_end); at != std::string::npos)
+            line.resize(at + counts_end.size());  // the summary's counts, not its time
+        lines.push_back(line);
+    }
     std::sort(lines.begin(), lines.end());
     return lines;
 }
