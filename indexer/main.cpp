@@ -35,6 +35,7 @@ struct Options {
     int verbose = 0;
     unsigned jobs = 0;
     unsigned batch = 2000;
+    std::size_t piece_bytes = 512u << 10;
     unsigned shards = 0;
     std::string shard_by;
     std::uint64_t max_member_size = 64ull << 20;
@@ -75,6 +76,7 @@ index::IndexOptions library_options(const Options& o)
     if (o.jobs > 0)
         options.jobs = o.jobs;
     options.batch = o.batch;
+    options.piece_bytes = o.piece_bytes;
     options.prune = o.prune;
     options.shards = o.shards;
     options.shard_by_year = o.shard_by == "year";
@@ -177,6 +179,9 @@ int main(int argc, char** argv)
     app.add_flag("--dump", o.dump, "Print one JSON object per article on stdout; write no index");
     app.add_option("-j,--jobs", o.jobs, "Parsing threads (default: one per core)")->check(CLI::Range(1u, 256u));
     app.add_option("--batch", o.batch, "Sections per commit")->check(CLI::Range(1u, 1000000u))->capture_default_str();
+    app.add_option("--piece-size", o.piece_bytes, "JSON Lines larger than this are parsed in pieces of this many bytes")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))
+        ->capture_default_str();
     app.add_option("--max-member-size", o.max_member_size, "Largest file or archive member read, in bytes")
         ->capture_default_str();
     app.add_option("--report", o.report, "Write one JSON line per problem to this file");

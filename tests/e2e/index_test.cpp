@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "run.hpp"
+#include "same_results.hpp"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -245,4 +246,48 @@ TEST_CASE("index: the same story twice is indexed once, the first copy kept, wit
         CHECK(hit["source"].get<std::string>().find("/b/copy-") != std::string::npos);
     const auto again = e2e::index({"--year", "2017", "--db", db, in.string()});
     CHECK(again.err.find("12 files: 0 new, 0 changed, 12 unchanged") != std::string::npos);
+}
+
+TEST_CASE("index: a big JSON Lines file parsed in pieces on two threads gives what one thread gives whole")
+{
+    // 80 records in pieces of about 600 bytes: records without an "id" (ids by position), two
+    // claiming one "id", a story twice, bad and blank lines, so that a piece's guessed ids and
+    // counts are wrong unless they are fixed in input order.
+    const auto dir = e2e::scratch("pieces");
+    std::string feed;
+    for (int i = 0; i < 80; ++i) {
+        if (i == 17)
+            feed += "{not json\n\n";
+        const int story = i == 50 ? 20 : i;  // record 50 repeats record 20's story
+        std::string record = R"({"title": "Grain talks )" + std::to_string(story) +
+                             R"(", "date": "2017-03-)" + std::to_string(10 + story % 18) +
+                             R"(", "text": "MOSCOW, March 3. /TASS/. Grain talks on lot )" + std::to_string(story) +
+                             R"( went on, Sergey Lavrov said. \"We agreed on wheat )" + std::to_string(story) +
+                             R"(,\" he said.")";
+        if (i % 3 == 0)
+            record += R"(, "id": ")" + std::string(i == 33 ? "r30" : "r" + std::to_string(i)) + "\"";
+        feed += record + "}\n";
+    }
+    e2e::write_file(dir / "feed.jsonl", feed);
+    const auto one = (dir / "one").string();
+    const auto two = (dir / "two").string();
+    const auto whole = e2e::index({"--jobs", "1", "--db", one, (dir / "feed.jsonl").string()});
+    const auto pieces = e2e::index({"--jobs", "2", "--piece-size", "600", "--db", two, (dir / "feed.jsonl").string()});
+    INFO("whole: " << whole.err << "\npieces: " << pieces.err);
+    REQUIRE(whole.exit_code == 3);  // the bad record
+    REQUIRE(pieces.exit_code == 3);
+    const auto counts = "1 file: 1 new, 0 changed, 0 unchanged, 0 removed; 79 articles, 79 sections, 1 duplicate; "
+                        "1 warning (1 duplicate id); 1 skipped (1 bad record)";
+    CHECK(whole.err.find(counts) != std::string::npos);
+    CHECK(pieces.err.find(counts) != std::string::npos);
+    for (const auto* err : {&whole.err, &pieces.err}) {
+        CHECK(err->find("feed.jsonl:18: bad record: invalid JSON") != std::string::npos);
+        CHECK(err->find("\"r30\" is an earlier record's id too") != std::string::npos);
+    }
+    e2e::check_same_results(one, two, {{"grain"}, {"wheat", "--sort", "oldest"}, {"--speaker", "Lavrov"}, {"lot 20"}});
+    const auto all = search(two, {"grain", "--limit", "1000"});
+    CHECK(all["total"] == 79);
+    // Read again unchanged: the source is skipped whole, not piece by piece.
+    const auto again = e2e::index({"--jobs", "2", "--piece-size", "600", "--db", two, (dir / "feed.jsonl").string()});
+    CHECK(again.err.find("1 file: 0 new, 0 changed, 1 unchanged") != std::string::npos);
 }

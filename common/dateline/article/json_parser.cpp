@@ -131,7 +131,8 @@ void read_record(const RecordText& record, const SourceRef& source, const FieldM
 
 }  // namespace
 
-Pages parse_json_records(std::string_view text, const SourceRef& source, const FieldMap& map, bool lines)
+Pages parse_json_records(std::string_view text, const SourceRef& source, const FieldMap& map, bool lines,
+                         int lines_before)
 {
     Pages out;
     if (!lines) {
@@ -147,8 +148,10 @@ Pages parse_json_records(std::string_view text, const SourceRef& source, const F
             return out;
         }
     }
-    for (const auto& record : split_json_lines(text))
+    for (auto record : split_json_lines(text)) {
+        record.line += lines_before;
         read_record(record, source, map, out);
+    }
     return out;
 }
 

@@ -23,7 +23,9 @@ struct Pages {
 /** Reads records with the usual scraper field names: title/headline; text/body/content/
  *  article (a string, or an array of paragraphs); date/published/datePublished/
  *  publish_date/pubDate; url/link; subtitle/description/lead/summary; id. A bad line is a
- *  problem with its line number. `lines`: JSON Lines even if the whole file parses. */
-Pages parse_json_records(std::string_view text, const SourceRef& source, const FieldMap& map, bool lines);
+ *  problem with its line number. `lines`: JSON Lines even if the whole file parses.
+ *  `lines_before`: the text is a piece of a file, after that many lines. */
+Pages parse_json_records(std::string_view text, const SourceRef& source, const FieldMap& map, bool lines,
+                         int lines_before = 0);
 
 }  // namespace dateline::article

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "dateline/article/html_parser.hpp"
+#include "dateline/article/record_ids.hpp"
 #include "dateline/article/text_parser.hpp"
 #include "dateline/article/warc_parser.hpp"
 #include "dateline/article/xml_parser.hpp"
@@ -69,8 +70,7 @@ Pages parse_html(std::string bytes, const SourceRef& source, const ParseOptions&
 
 Pages parse_json(std::string bytes, const SourceRef& source, const ParseOptions& options)
 {
-    const auto name = source.member.empty() ? source.path : source.member;
-    const bool lines = name.ends_with(".jsonl") || name.ends_with(".ndjson");
+    const bool lines = is_json_lines(source.member.empty() ? source.path : source.member);
     return decoded(std::move(bytes), source, [&](const std::string& text) {
         return parse_json_records(text, source, options.field_map, lines);
     });
@@ -114,30 +114,6 @@ const Format* format_for(const std::filesystem::path& path)
     return nullptr;
 }
 
-// Stable per source: the first article keeps the source's own id, later ones add their key.
-// A key an earlier record of the source already has (two records claiming one "id") is
-// reported and made distinct by the record's line (or position), so that neither story
-// overwrites the other and both keep the same id on every run.
-std::string article_id(const SourceRef& source, const Page& page, std::size_t index, std::set<std::string>& used,
-                       std::vector<Problem>& problems)
-{
-    if (index == 0 && page.external_id.empty()) {
-        used.insert("");
-        return util::hex_id(source.display());
-    }
-    auto key = !page.external_id.empty() ? page.external_id : std::to_string(index);
-    if (used.contains(key)) {
-        const auto given = key;
-        const auto record = page.line > 0 ? page.line : static_cast<int>(index) + 1;
-        for (key += "#" + std::to_string(record); used.contains(key);)
-            key += "#";
-        problems.push_back(Problem{source, page.line, Reason::DuplicateId,
-                                   fmt::format("\"{}\" is an earlier record's id too; this one is kept as \"{}\"", given, key)});
-    }
-    used.insert(key);
-    return util::hex_id(source.display() + "#" + key);
-}
-
 Article build_article(Page page, const SourceRef& source, std::string id, const ParseOptions& options,
                       std::vector<Problem>& problems)
 {
@@ -168,6 +144,24 @@ Article build_article(Page page, const SourceRef& source, std::string id, const 
     return article;
 }
 
+// `report_ids`: a piece's ids are provisional (Parsed::lines says why), so their problems
+// are left to whoever hands out the final ones.
+Parsed articles_of(Pages pages, const SourceRef& source, const ParseOptions& options, RecordIds ids, bool report_ids)
+{
+    Parsed out;
+    out.problems = std::move(pages.problems);
+    std::vector<Problem> id_problems;
+    for (auto& page : pages.pages) {
+        auto id = ids.next(page.external_id, page.line, id_problems);
+        if (report_ids)
+            out.problems.insert(out.problems.end(), id_problems.begin(), id_problems.end());
+        id_problems.clear();
+        out.lines.push_back(page.line);
+        out.articles.push_back(build_article(std::move(page), source, std::move(id), options, out.problems));
+    }
+    return out;
+}
+
 }  // namespace
 
 bool is_supported(const std::filesystem::path& path)
@@ -183,14 +177,13 @@ Parsed parse_bytes(const SourceRef& source, std::string bytes, const ParseOption
         out.problems.push_back(Problem{source, 0, Reason::UnsupportedFormat, "not a format dateline-index reads"});
         return out;
     }
-    auto pages = format->parse(std::move(bytes), source, options);
-    out.problems = std::move(pages.problems);
-    std::set<std::string> used;
-    for (std::size_t i = 0; i < pages.pages.size(); ++i) {
-        auto id = article_id(source, pages.pages[i], i, used, out.problems);
-        out.articles.push_back(build_article(std::move(pages.pages[i]), source, std::move(id), options, out.problems));
-    }
-    return out;
+    return articles_of(format->parse(std::move(bytes), source, options), source, options, RecordIds(source), true);
+}
+
+Parsed parse_piece(const SourceRef& source, std::string text, const ParseOptions& options, const PiecePlace& place)
+{
+    auto pages = parse_json_records(text, source, options.field_map, true, place.lines_before);
+    return articles_of(std::move(pages), source, options, RecordIds(source, place.records_before), false);
 }
 
 }  // namespace dateline::article

@@ -13,6 +13,7 @@
 #include "dateline/index/document_builder.hpp"
 #include "dateline/index/index_writer.hpp"
 #include "dateline/index/part_writers.hpp"
+#include "dateline/index/piece_ids.hpp"
 #include "dateline/index/producer.hpp"
 #include "dateline/index/run_plan.hpp"
 #include "dateline/output/safe_text.hpp"
@@ -47,18 +48,22 @@ Item parse_item(Item&& item, const article::ParseOptions& options, bool build)
 {
     if (item.kind != Item::Kind::Source)
         return std::move(item);
-    item.hash = util::fnv1a64(item.source.bytes);
-    if (item.previous && item.previous->hash == item.hash)
-        return std::move(item);  // same bytes under a new stamp: nothing to parse
+    if (!item.piece) {
+        item.hash = util::fnv1a64(item.source.bytes);
+        if (item.previous && item.previous->hash == item.hash)
+            return std::move(item);  // same bytes under a new stamp: nothing to parse
+    }
     try {
-        auto parsed = article::parse_bytes(item.source.ref, std::move(item.source.bytes), options);
+        auto parsed = item.piece ? article::parse_piece(item.source.ref, std::move(item.source.bytes), options, item.piece->place)
+                                 : article::parse_bytes(item.source.ref, std::move(item.source.bytes), options);
         item.articles = std::move(parsed.articles);
+        item.lines = std::move(parsed.lines);
         item.problems.insert(item.problems.end(), parsed.problems.begin(), parsed.problems.end());
         for (const auto& article : item.articles)
             item.contents.push_back(content_hash(article));
-        // A file of many stories is built by the writer, a story at a time, so that memory
-        // holds its articles but never all of its documents at once.
-        if (build && item.articles.size() <= MaxPrebuiltArticles) {
+        // A whole file of many stories is built by the writer, a story at a time, so that
+        // memory holds its articles but never all of its documents at once; a piece is small.
+        if (build && (item.piece || item.articles.size() <= MaxPrebuiltArticles)) {
             thread_local DocumentBuilder builder;
             for (const auto& article : item.articles)
                 item.documents.push_back(builder.build(article));
@@ -99,11 +104,13 @@ void run(const IndexOptions& options, const std::vector<fs::path>& registries, b
     const auto start = Clock::now();
     std::atomic<std::size_t> total{UnknownTotal};
     std::uint64_t bytes = 0;
+    PieceIds ids;
     util::ordered_map<Item, Item>(
         [&](const std::function<void(Item&&)>& emit) { Producer(options, registries, emit, total).run(); },
         [&](Item&& item) { return parse_item(std::move(item), options.parse, build); },
         [&](Item&& item) {
             bytes += item.bytes;
+            ids.fix(item);
             consume(std::move(item));
             const auto known = total.load();
             progress.update(live, bytes, known == UnknownTotal ? std::nullopt : std::optional(known));
@@ -113,6 +120,7 @@ void run(const IndexOptions& options, const std::vector<fs::path>& registries, b
     progress.finish();
     if (const auto known = total.load(); known != UnknownTotal)
         summary.files = known - summary.ignored;
+    summary.bytes += bytes;
     summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
 }
 
@@ -180,7 +188,6 @@ void add_reread(Summary& summary, const Summary& reread)
     summary.skipped += reread.skipped;
     for (const auto& [reason, n] : reread.by_reason)
         summary.by_reason[reason] += n;
-    summary.seconds += reread.seconds;
 }
 
 }  // namespace
@@ -190,6 +197,7 @@ Summary read_articles(const IndexOptions& options, const std::function<void(Arti
     Summary summary;
     Progress progress(options.progress);
     const auto report = reporter(options, progress);
+    bool counted = false;
     run(options, {}, false, progress, [&](Item&& item) {
         for (const auto& p : item.problems) {
             summary.count(p);
@@ -199,8 +207,13 @@ Summary read_articles(const IndexOptions& options, const std::function<void(Arti
             ++summary.ignored;
         if (item.kind != Item::Kind::Source)
             return;
-        if (!item.articles.empty())
+        // A source in pieces counts once, when one of them holds a story.
+        const bool first = !item.piece || item.piece->index == 0;
+        if (first)
+            counted = false;
+        if (!item.articles.empty() && !counted)
             ++summary.added;
+        counted = counted || !item.articles.empty();
         for (auto& article : item.articles) {
             ++summary.articles;
             summary.sections += article.sections.size();
@@ -212,6 +225,7 @@ Summary read_articles(const IndexOptions& options, const std::function<void(Arti
 
 Summary index_paths(const IndexOptions& given, const fs::path& db, bool rebuild)
 {
+    const auto start = Clock::now();  // the summary's time is the whole run's, merging and installing too
     auto folder = store::IndexFolder::claim(db, given.paths);
     folder.sweep(/*keep_parts=*/!rebuild);
     auto plan = plan_run(folder, given, rebuild);
@@ -249,6 +263,7 @@ Summary index_paths(const IndexOptions& given, const fs::path& db, bool rebuild)
         throw Error(Error::Code::Io, std::string("cannot install the new index: ") + e.what(),
                     "the index at " + db.string() + " is the one before this run; run again to retry");
     }
+    summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return summary;
 }
 

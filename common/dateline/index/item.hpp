@@ -8,6 +8,7 @@
 
 #include <xapian.h>
 
+#include "dateline/article/json_pieces.hpp"
 #include "dateline/index/source_registry.hpp"
 #include "dateline/ingest/source.hpp"
 #include "dateline/model.hpp"
@@ -23,6 +24,13 @@ struct Item {
         Ignored,       ///< not an article format
         ContainerDone, ///< an archive read to its end: record it so an unchanged one is skipped unread
     };
+    /** A large JSON Lines source comes as several Source items, one per piece of its lines,
+     *  so that its records parse on every thread; they pass in order, all to one part. */
+    struct Piece {
+        std::size_t index = 0;        ///< 0: the first, which settles the source's previous record
+        bool last = false;            ///< the source's record is written after it
+        article::PiecePlace place;
+    };
     Kind kind = Kind::Source;
     ingest::Source source;                ///< Source; for ContainerDone, the archive's ref and stamp
     std::optional<SourceRecord> previous; ///< the registry record before this run
@@ -30,9 +38,11 @@ struct Item {
     std::vector<Problem> problems;
     std::vector<Article> articles;        ///< filled by the parser
     std::vector<std::vector<Xapian::Document>> documents;  ///< per article, built beside the parser
+    std::optional<Piece> piece;           ///< Source: one piece of it (bytes: its decoded text); none: whole
+    std::vector<int> lines;               ///< per article: its record's line (pieces: to fix the ids)
     std::vector<std::uint64_t> contents;  ///< per article: content_hash(), for duplicates
     std::vector<bool> copies;             ///< per article: the same story came first on another part
-    std::uint64_t hash = 0;               ///< of the bytes, filled by the parser
+    std::uint64_t hash = 0;               ///< of the whole source's bytes, filled by the parser (pieces: the reader)
     std::uint64_t bytes = 0;              ///< size of what was read, for MB/s
 };
 

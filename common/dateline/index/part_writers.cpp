@@ -163,7 +163,10 @@ void PartWriters::apply(Item&& item)
     }
     if (item.kind == Item::Kind::Problem)
         return;  // what the source gave before is kept: nothing to write
-    const unsigned part = part_of(item, display);
+    // The pieces of a source all go where its first went (its year is its first story's).
+    const unsigned part = item.piece && item.piece->index > 0 ? piece_part_ : part_of(item, display);
+    if (item.piece)
+        piece_part_ = part;
     if (parts_.size() > 1 || years_)
         note_copies(item, part, display);
     if (!parts_[part]->queue.push(std::move(item))) {
@@ -178,7 +181,8 @@ void PartWriters::note_seen(Item& item, const std::string& display)
         return;
     seen_.add(display);
     // An archive's members come right before its ContainerDone: count them as they pass.
-    if (!item.source.ref.member.empty() && item.kind != Item::Kind::ContainerDone) {
+    const bool later_piece = item.piece && item.piece->index > 0;
+    if (!item.source.ref.member.empty() && item.kind != Item::Kind::ContainerDone && !later_piece) {
         if (item.source.ref.path != open_archive_) {
             open_archive_ = item.source.ref.path;
             open_members_ = 0;
@@ -224,11 +228,12 @@ void PartWriters::count_live(const Item& item)
     if (item.kind == Item::Kind::Unchanged) {
         live_.unchanged += item.members;
     } else if (item.kind == Item::Kind::Source) {
-        if (item.previous && item.previous->hash == item.hash)
+        const bool first = !item.piece || item.piece->index == 0;  // a source in pieces counts once
+        if (first && item.previous && item.previous->hash == item.hash)
             ++live_.unchanged;
-        else if (item.previous)
+        else if (first && item.previous)
             ++live_.changed;
-        else if (!item.articles.empty())
+        else if (first && !item.articles.empty())
             ++live_.added;
         live_.articles += item.articles.size();
         for (const auto& article : item.articles)

@@ -103,6 +103,7 @@ private:
     Seen seen_;
     std::string open_archive_;  // the archive whose members are passing, and how many so far
     std::size_t open_members_ = 0;
+    unsigned piece_part_ = 0;                 // the part of the source whose pieces are passing
     // Multi-part runs: hash of a story's content key -> the part holding its first copy
     // (12 bytes a story, not its id: the owner's id is looked up on its part at the end).
     std::unordered_map<std::uint64_t, unsigned> owners_;

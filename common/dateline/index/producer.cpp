@@ -6,6 +6,8 @@
 #include "dateline/store/database.hpp"
 #include "dateline/index/shards.hpp"
 #include "dateline/store/reopen.hpp"
+#include "dateline/ingest/decode.hpp"
+#include "dateline/util/hash.hpp"
 
 namespace dateline::index {
 
@@ -93,13 +95,52 @@ bool Producer::wanted(const SourceRef& ref, const ingest::Stamp& stamp)
 
 void Producer::source(ingest::Source&& source)
 {
+    auto previous = std::move(previous_);
+    previous_.reset();
+    if (emit_pieces(source, previous))
+        return;
     Item item;
     item.kind = Item::Kind::Source;
     item.bytes = source.bytes.size();
     item.source = std::move(source);
-    item.previous = std::move(previous_);
-    previous_.reset();
+    item.previous = std::move(previous);
     emit_(std::move(item));
+}
+
+// One JSON Lines source, cut into pieces of whole lines for the parsers. Not when its bytes
+// are the ones indexed (nothing to parse).
+bool Producer::emit_pieces(ingest::Source& source, std::optional<SourceRecord>& previous)
+{
+    const auto& name = source.ref.member.empty() ? source.ref.path : source.ref.member;
+    if (source.bytes.size() <= options_.piece_bytes || !article::is_json_lines(name))
+        return false;
+    const auto hash = util::fnv1a64(source.bytes);
+    if (previous && previous->hash == hash)
+        return false;
+    auto decoded = ingest::decode(std::move(source.bytes));
+    std::vector<Problem> problems;
+    if (decoded.failure) {  // one piece, empty, that says why: as the parser would have
+        problems.push_back(Problem{source.ref, 0, *decoded.failure, decoded.message});
+        decoded.text.clear();
+    }
+    std::size_t index = 0;
+    article::cut_json_lines(decoded.text, options_.piece_bytes,
+                            [&](std::string_view text, const article::PiecePlace& place, bool last) {
+        Item item;
+        item.kind = Item::Kind::Source;
+        item.source.ref = source.ref;
+        item.source.stamp = source.stamp;
+        item.source.bytes = std::string(text);
+        item.bytes = text.size();
+        item.piece = Item::Piece{index, last, place};
+        item.hash = hash;
+        if (index++ == 0) {
+            item.previous = previous;
+            item.problems = std::move(problems);
+        }
+        emit_(std::move(item));
+    });
+    return true;
 }
 
 void Producer::problem(Problem&& problem)

@@ -35,6 +35,7 @@ public:
 
 private:
     void read(const ingest::FoundFile& file);
+    bool emit_pieces(ingest::Source& source, std::optional<SourceRecord>& previous);
     std::optional<SourceRecord> lookup(const std::string& source);
     void emit(Item::Kind kind, const SourceRef& ref, std::optional<SourceRecord> previous = {}, std::size_t members = 0);
 

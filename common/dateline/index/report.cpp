@@ -38,10 +38,11 @@ void Summary::count(const Problem& problem)
 std::string Summary::line() const
 {
     return fmt::format("{}: {} new, {} changed, {} unchanged, {} removed; {}, {}, {}; {}{}; {} skipped{}; "
-                       "{} ignored (not an article format); {} without a dateline; {:.2f} s",
+                       "{} ignored (not an article format); {} without a dateline; {:.2f} s, {:.1f} MB/s",
                        plural(files, "file"), added, changed, unchanged, removed, plural(articles, "article"),
                        plural(sections, "section"), plural(duplicates, "duplicate"), plural(warnings, "warning"),
-                       reasons(by_reason, false), skipped, reasons(by_reason, true), ignored, without_dateline, seconds);
+                       reasons(by_reason, false), skipped, reasons(by_reason, true), ignored, without_dateline, seconds,
+                       seconds > 0 ? static_cast<double>(bytes) / 1e6 / seconds : 0.0);
 }
 
 }  // namespace dateline::index

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 
@@ -23,7 +24,8 @@ struct Summary {
     std::size_t without_dateline = 0;  ///< articles indexed without a dateline (a note, not a warning)
     std::size_t skipped = 0;    ///< sources not indexed, by reason below
     std::map<Reason, std::size_t> by_reason;
-    double seconds = 0;
+    std::uint64_t bytes = 0;    ///< read from the sources (after decompression), for MB/s
+    double seconds = 0;         ///< wall time of the whole run: reading, writing, merging, installing
 
     /** Counts a problem by reason, as a warning or a skip. */
     void count(const Problem& problem);
@@ -32,7 +34,8 @@ struct Summary {
     std::size_t sources_done() const { return added + changed + unchanged + skipped; }
 
     /** "54 files: 54 new, 0 changed, 0 unchanged, 0 removed; 54 articles, 101 sections,
-     *  0 duplicates; 0 warnings; 0 skipped; 2 ignored (not an article format); 0 without a dateline; 0.04 s" */
+     *  0 duplicates; 0 warnings; 0 skipped; 2 ignored (not an article format); 0 without a dateline;
+     *  0.04 s, 2.1 MB/s" */
     std::string line() const;
 };
 

@@ -73,62 +73,89 @@ void Store::apply(Item&& item)
 
 void Store::index_source(Item& item)
 {
-    auto& db = writer_.db();
-    if (item.previous) {
-        if (item.previous->hash == item.hash) {  // same bytes under a new stamp
-            ++summary_.unchanged;
-            item.previous->stamp = item.source.stamp;
-            write_record(db, *item.previous);
-            return;
-        }
-        forget(*item.previous);
-        ++summary_.changed;
-    } else if (!item.problems.empty() && item.articles.empty()) {
-        return;  // unreadable as an article: counted as skipped, no record so it is tried again
-    } else {
-        ++summary_.added;
+    const bool first = !item.piece || item.piece->index == 0;
+    if (first && !open_source(item))
+        return;
+    if (!open_)
+        return;  // a later piece of a source its first piece settled
+    add_articles(item);
+    if (!item.piece || item.piece->last)
+        close_source();
+}
+
+bool Store::open_source(Item& item)
+{
+    open_.reset();
+    if (item.previous && item.previous->hash == item.hash) {  // same bytes under a new stamp
+        ++summary_.unchanged;
+        item.previous->stamp = item.source.stamp;
+        write_record(writer_.db(), *item.previous);
+        return false;
     }
-    SourceRecord record{item.source.ref.display(), item.source.ref.path, item.source.stamp, item.hash,
-                        {}, {}, {}, false, 0};
+    if (item.previous)
+        forget(*item.previous);
     // A file of many stories (JSON Lines, WARC) commits as it goes, to bound memory: its
     // documents then replace by id, so a run interrupted half-way through it is redone cleanly.
-    const bool many = item.articles.size() > 1;
-    const bool replace = item.previous.has_value() || (many && !fresh_);
-    PendingCopies pending{record.source, {}};
-    std::set<std::uint64_t> here;  // a story twice in one source is kept once
+    const bool many = item.piece || item.articles.size() > 1;
+    SourceRecord record{item.source.ref.display(), item.source.ref.path, item.source.stamp, item.hash,
+                        {}, {}, {}, false, 0};
+    open_ = OpenSource{std::move(record), {}, {}, item.previous.has_value(), many,
+                       item.previous.has_value() || (many && !fresh_), false, false};
+    open_->pending.source = open_->record.source;
+    return true;
+}
+
+void Store::add_articles(Item& item)
+{
+    auto& open = *open_;
+    auto& record = open.record;
+    open.problems = open.problems || !item.problems.empty();
+    open.articles = open.articles || !item.articles.empty();
     for (std::size_t i = 0; i < item.articles.size(); ++i) {
         const auto& article = item.articles[i];
         const auto content = item.contents[i];
-        if (!here.insert(content).second) {
+        if (!open.here.insert(content).second) {  // a story twice in one source is kept once
             ++summary_.duplicates;
             continue;
         }
         if (i < item.copies.size() && item.copies[i]) {
             // The same story, stored on another part: the router tells both records at the end.
             ++summary_.duplicates;
-            pending.contents.push_back(content);
+            open.pending.contents.push_back(content);
             record.copies.push_back(content);
             continue;
         }
-        auto story = find_story(db, content);
+        auto story = find_story(writer_.db(), content);
         if (keep_as_copy(story, article, item.source.ref)) {
             list_copy(*story, content, item.source.ref.display());
             ++summary_.duplicates;
             record.copies.push_back(content);
             continue;
         }
-        writer_.add(article, i < item.documents.size() ? item.documents[i] : builder_.build(article), replace);
+        writer_.add(article, i < item.documents.size() ? item.documents[i] : builder_.build(article), open.replace);
         claim_story(std::move(story), article, content, item.source.ref);
-        if (many)
+        if (open.many)
             writer_.end_source();
         record.articles.push_back(article.id);
         record.contents.push_back(content);
         ++summary_.articles;
         summary_.sections += article.sections.size();
     }
-    if (!pending.contents.empty())
-        set_pending_copies(db, pending);
-    write_record(db, record);
+}
+
+void Store::close_source()
+{
+    auto open = std::move(*open_);
+    open_.reset();
+    if (open.changed)
+        ++summary_.changed;
+    else if (open.problems && !open.articles)
+        return;  // unreadable as an article: counted as skipped, no record so it is tried again
+    else
+        ++summary_.added;
+    if (!open.pending.contents.empty())
+        set_pending_copies(writer_.db(), open.pending);
+    write_record(writer_.db(), open.record);
 }
 
 namespace {

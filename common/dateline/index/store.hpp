@@ -14,6 +14,7 @@
 #include "dateline/index/index_writer.hpp"
 #include "dateline/index/item.hpp"
 #include "dateline/index/report.hpp"
+#include "dateline/index/source_registry.hpp"
 
 namespace dateline::index {
 
@@ -50,7 +51,13 @@ public:
     const std::vector<std::string>& released() const { return released_; }
 
 private:
+    /** A source comes whole or in pieces (Item::piece): the first opens it, the last closes it. */
     void index_source(Item& item);
+    /** Settles what the source gave before; false when there is nothing more to do. */
+    bool open_source(Item& item);
+    void add_articles(Item& item);
+    /** Counts the source and writes its record. */
+    void close_source();
     void forget(const SourceRecord& record);
     /** Whether the story is kept from another source that comes first. */
     bool keep_as_copy(const std::optional<StoryRecord>& story, const Article& article, const SourceRef& source);
@@ -67,6 +74,18 @@ private:
     Summary& summary_;
     bool fresh_;
     std::vector<std::string> released_;
+
+    struct OpenSource {  // the source whose articles are being written
+        SourceRecord record;
+        PendingCopies pending;
+        std::set<std::uint64_t> here;  // stories met in it so far
+        bool changed;                  // it replaces what an earlier version gave
+        bool many;                     // commits between its stories
+        bool replace;                  // its documents replace by id
+        bool problems;                 // its parser reported some
+        bool articles;                 // and found stories
+    };
+    std::optional<OpenSource> open_;
 };
 
 
