@@ -57,4 +57,16 @@ std::optional<int> parse(CLI::App& app, const std::string& program, const std::v
  *  what would end the run with a message throws Error (Usage) with that message instead. */
 void parse_or_throw(CLI::App& app, const std::string& program, const std::vector<std::string>& args);
 
+/** A command's arguments from elsewhere than the command line (the server's addresses),
+ *  with the options configure(app, args) declares: the command line's own parser. */
+template <class Args, class Configure>
+Args parse_args_or_throw(const std::string& program, const std::vector<std::string>& args, Configure&& configure)
+{
+    Args a;
+    CLI::App app{"", program};
+    configure(app, a);
+    parse_or_throw(app, program, args);
+    return a;
+}
+
 }  // namespace searcher

@@ -24,11 +24,8 @@ void configure(CLI::App& app, serve::ShowArgs& a)
 
 serve::ShowArgs parse_show_args(const std::vector<std::string>& args)
 {
-    serve::ShowArgs a;
-    CLI::App app{"", "dateline-search show"};
-    configure(app, a);
-    parse_or_throw(app, "dateline-search show", args);
-    return a;
+    return parse_args_or_throw<serve::ShowArgs>("dateline-search show", args,
+                                            [](CLI::App& app, serve::ShowArgs& a) { configure(app, a); });
 }
 
 int show_main(const std::vector<std::string>& args)

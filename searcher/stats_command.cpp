@@ -21,11 +21,8 @@ void configure(CLI::App& app, serve::StatsArgs& a)
 
 serve::StatsArgs parse_stats_args(const std::vector<std::string>& args)
 {
-    serve::StatsArgs a;
-    CLI::App app{"", "dateline-search stats"};
-    configure(app, a);
-    parse_or_throw(app, "dateline-search stats", args);
-    return a;
+    return parse_args_or_throw<serve::StatsArgs>("dateline-search stats", args,
+                                            [](CLI::App& app, serve::StatsArgs& a) { configure(app, a); });
 }
 
 int stats_main(const std::vector<std::string>& args)

@@ -25,11 +25,8 @@ void configure(CLI::App& app, serve::ValuesArgs& a)
 
 serve::ValuesArgs parse_values_args(const std::vector<std::string>& args)
 {
-    serve::ValuesArgs a;
-    CLI::App app{"", "dateline-search values"};
-    configure(app, a);
-    parse_or_throw(app, "dateline-search values", args);
-    return a;
+    return parse_args_or_throw<serve::ValuesArgs>("dateline-search values", args,
+                                            [](CLI::App& app, serve::ValuesArgs& a) { configure(app, a); });
 }
 
 int values_main(const std::vector<std::string>& args)
