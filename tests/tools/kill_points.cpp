@@ -3,7 +3,8 @@
 // a clean build of the same inputs. Scenarios: a fresh build, an update with changed, deleted
 // and new files and --prune, --rebuild, and compact. Exit 0 when every kill point converges.
 //
-//   kill-points --index BIN --work DIR [--stories N] [--batch N] [--jobs N] [--scenario NAME]...
+//   kill-points --index BIN --work DIR [--stories N] [--batch N] [--jobs N] [--piece-size N]
+//               [--scenario NAME]...
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -33,6 +34,7 @@ struct Config {
     int stories = 12;
     int batch = 3;
     int jobs = 1;
+    std::string piece_size;  // the killed runs' --piece-size: JSON Lines in pieces (none: the default)
     std::vector<std::string> scenarios;
 };
 
@@ -247,6 +249,8 @@ bool check(const Config& c, const Scenario& s)
         command = {"compact", "--db", db.string()};
     else {
         command = {"--db", db.string(), "--jobs", jobs, "--batch", batch, "--quiet"};
+        if (!c.piece_size.empty())
+            command.insert(command.end(), {"--piece-size", c.piece_size});
         command.insert(command.end(), s.args.begin(), s.args.end());
         command.push_back(in.string());
     }
@@ -300,6 +304,7 @@ int main(int argc, char** argv)
         else if (flag == "--stories") c.stories = std::stoi(value);
         else if (flag == "--batch") c.batch = std::stoi(value);
         else if (flag == "--jobs") c.jobs = std::stoi(value);
+        else if (flag == "--piece-size") c.piece_size = value;
         else if (flag == "--scenario") c.scenarios.push_back(value);
         else {
             std::cerr << "kill-points: unknown option " << flag << '\n';
@@ -307,7 +312,7 @@ int main(int argc, char** argv)
         }
     }
     if (c.index.empty() || c.work.empty()) {
-        std::cerr << "usage: kill-points --index BIN --work DIR [--stories N] [--batch N] [--jobs N] [--scenario "
+        std::cerr << "usage: kill-points --index BIN --work DIR [--stories N] [--batch N] [--jobs N] [--piece-size N] [--scenario "
                      "fresh|update|rebuild|compact]...\n";
         return 2;
     }

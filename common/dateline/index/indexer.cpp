@@ -156,7 +156,8 @@ std::vector<std::string> write_pass(const IndexOptions& options, RunPlan& plan, 
                                     Summary& summary)
 {
     Progress progress(options.progress);
-    PartWriters writers(plan.parts, options.batch, summary, reporter(options, progress), plan.merge, years);
+    PartWriters writers(plan.parts, options.batch, summary, reporter(options, progress), plan.merge, years,
+                        plan.merge);
     run(options, plan.parts, true, progress, [&](Item&& item) { writers.apply(std::move(item)); }, writers.progress(),
         summary);
     std::vector<std::string> roots;

@@ -25,7 +25,8 @@ struct Item {
         ContainerDone, ///< an archive read to its end: record it so an unchanged one is skipped unread
     };
     /** A large JSON Lines source comes as several Source items, one per piece of its lines,
-     *  so that its records parse on every thread; they pass in order, all to one part. */
+     *  so that its records parse on every thread; they pass in order, all to one part, or,
+     *  in a build from parts, spread over the parts (see `spread`). */
     struct Piece {
         std::size_t index = 0;        ///< 0: the first, which settles the source's previous record
         bool last = false;            ///< the source's record is written after it
@@ -42,6 +43,11 @@ struct Item {
     std::vector<int> lines;               ///< per article: its record's line (pieces: to fix the ids)
     std::vector<std::uint64_t> contents;  ///< per article: content_hash(), for duplicates
     std::vector<bool> copies;             ///< per article: the same story came first on another part
+    std::vector<bool> repeats;            ///< spread pieces: the story came earlier in the same source
+    /** A piece of a new source whose pieces are spread over the parts of a build, so that
+     *  every part's writer stores some: its part writes no record; PartWriters::finish writes
+     *  the source's record once every part has committed its pieces. */
+    bool spread = false;
     std::uint64_t hash = 0;               ///< of the whole source's bytes, filled by the parser (pieces: the reader)
     std::uint64_t bytes = 0;              ///< size of what was read, for MB/s
 };

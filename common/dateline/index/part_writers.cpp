@@ -1,6 +1,7 @@
 #include "dateline/index/part_writers.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "dateline/fields/date.hpp"
@@ -52,8 +53,9 @@ struct PartWriters::Part {
 };
 
 PartWriters::PartWriters(const std::vector<fs::path>& parts, unsigned batch, Summary& summary, OnProblem on_problem,
-                         bool preload_owners, std::optional<YearShards> years)
-    : summary_(summary), on_problem_(std::move(on_problem)), years_(std::move(years)), batch_(batch)
+                         bool preload_owners, std::optional<YearShards> years, bool spread_pieces)
+    : summary_(summary), on_problem_(std::move(on_problem)), spread_pieces_(spread_pieces), years_(std::move(years)),
+      batch_(batch)
 {
     for (unsigned k = 0; k < parts.size(); ++k) {
         parts_.push_back(std::make_unique<Part>(parts[k], batch));
@@ -163,16 +165,34 @@ void PartWriters::apply(Item&& item)
     }
     if (item.kind == Item::Kind::Problem)
         return;  // what the source gave before is kept: nothing to write
-    // The pieces of a source all go where its first went (its year is its first story's).
-    const unsigned part = item.piece && item.piece->index > 0 ? piece_part_ : part_of(item, display);
-    if (item.piece)
-        piece_part_ = part;
+    const unsigned part = route(item, display);
     if (parts_.size() > 1 || years_)
         note_copies(item, part, display);
     if (!parts_[part]->queue.push(std::move(item))) {
         rethrow_failure();
         throw std::logic_error("a writer stopped without an error");
     }
+}
+
+unsigned PartWriters::route(Item& item, const std::string& display)
+{
+    if (!item.piece)
+        return part_of(item, display);
+    if (item.piece->index == 0) {
+        // The pieces of a source go where its first went (its year is its first story's), or,
+        // when it is new in a build from parts, round the parts: a changed one stays whole, so
+        // that what it gave before is replaced on one part.
+        piece_part_ = part_of(item, display);
+        spreading_ = spread_pieces_ && !years_ && parts_.size() > 1 && !item.previous;
+        spread_seen_.clear();
+    }
+    if (!spreading_)
+        return piece_part_;
+    item.spread = true;
+    item.repeats.assign(item.articles.size(), false);
+    for (std::size_t i = 0; i < item.articles.size(); ++i)
+        item.repeats[i] = !spread_seen_.insert(item.contents[i]).second;
+    return static_cast<unsigned>((piece_part_ + item.piece->index) % parts_.size());
 }
 
 void PartWriters::note_seen(Item& item, const std::string& display)
@@ -215,6 +235,8 @@ void PartWriters::note_copies(Item& item, unsigned part, const std::string& disp
         return;
     item.copies.assign(item.articles.size(), false);
     for (std::size_t i = 0; i < item.articles.size(); ++i) {
+        if (i < item.repeats.size() && item.repeats[i])
+            continue;  // its own source's earlier copy is kept; the Store counts it
         const auto [it, first] = owners_.try_emplace(util::fnv1a64(content_key(item.contents[i])), part);
         if (first || it->second == part)
             continue;
@@ -250,6 +272,7 @@ void PartWriters::finish(const std::vector<std::string>& prune_roots)
             part->store.prune(prune_roots, seen_);
         part->writer.commit();
     }
+    write_spread_records();
     // First every owner lists its copies (committed), then the copies stop being pending:
     // killed in between, a run finds them pending again and lists them once more (no change).
     for (auto& copy : copies_) {
@@ -277,6 +300,45 @@ void PartWriters::finish(const std::vector<std::string>& prune_roots)
         summary_.duplicates += s.duplicates;
         summary_.articles += s.articles;
         summary_.sections += s.sections;
+    }
+}
+
+// A spread source is recorded only once every part has committed its pieces: killed before
+// that, the next run finds no record and reads it again (replacing by id what was stored).
+void PartWriters::write_spread_records()
+{
+    struct Share {
+        unsigned part;
+        const Store::Fragment* fragment;
+    };
+    std::map<std::string, std::vector<Share>> sources;
+    for (unsigned k = 0; k < parts_.size(); ++k)
+        for (const auto& fragment : parts_[k]->store.fragments())
+            sources[fragment.record.source].push_back(Share{k, &fragment});
+    for (auto& [source, shares] : sources) {
+        std::sort(shares.begin(), shares.end(), [](const Share& a, const Share& b) {
+            return a.fragment->piece < b.fragment->piece;
+        });
+        SourceRecord record = shares.front().fragment->record;
+        record.articles.clear();
+        record.contents.clear();
+        record.copies.clear();
+        bool problems = false;
+        bool articles = false;
+        for (const auto& share : shares) {
+            const auto& piece = share.fragment->record;
+            record.articles.insert(record.articles.end(), piece.articles.begin(), piece.articles.end());
+            record.contents.insert(record.contents.end(), piece.contents.begin(), piece.contents.end());
+            record.copies.insert(record.copies.end(), piece.copies.begin(), piece.copies.end());
+            problems = problems || share.fragment->problems;
+            articles = articles || share.fragment->articles;
+        }
+        if (problems && !articles)
+            continue;  // unreadable as an article: skipped, no record so it is tried again
+        ++summary_.added;
+        auto& home = parts_[shares.front().part]->writer;
+        write_record(home.db(), record);
+        home.end_source();
     }
 }
 

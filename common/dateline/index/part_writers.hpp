@@ -16,6 +16,7 @@
 #include <string>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dateline/index/index_writer.hpp"
@@ -42,9 +43,12 @@ public:
      *  interrupted fresh build goes on, a copy on another part is still caught.
      *  `years`: --shard-by year; a source goes to the shard of its first story's year (or
      *  the one it is already on), and a shard is made, and published, when its first story
-     *  comes. Otherwise sources go by shard_of(). */
+     *  comes. Otherwise sources go by shard_of().
+     *  `spread_pieces`: the parts are one build, merged at the end; the pieces of a new source
+     *  go round the parts, so that one big file is stored by every writer. */
     PartWriters(const std::vector<std::filesystem::path>& parts, unsigned batch, Summary& summary,
-                OnProblem on_problem, bool preload_owners, std::optional<YearShards> years = {});
+                OnProblem on_problem, bool preload_owners, std::optional<YearShards> years = {},
+                bool spread_pieces = false);
     /** Without finish(), abandons the open batches (nothing half-written is committed). */
     ~PartWriters();
     PartWriters(const PartWriters&) = delete;
@@ -84,6 +88,10 @@ private:
     };
 
     unsigned part_of(const Item& item, const std::string& display);
+    /** The part an item goes to; marks spread pieces and the stories they repeat. */
+    unsigned route(Item& item, const std::string& display);
+    /** The records of spread sources, from every part's fragments (after the parts commit). */
+    void write_spread_records();
     unsigned year_part(const std::string& year);
     void start(const std::filesystem::path& path, unsigned batch);
     void note_seen(Item& item, const std::string& display);
@@ -104,6 +112,9 @@ private:
     std::string open_archive_;  // the archive whose members are passing, and how many so far
     std::size_t open_members_ = 0;
     unsigned piece_part_ = 0;                 // the part of the source whose pieces are passing
+    bool spread_pieces_ = false;
+    bool spreading_ = false;                  // its pieces go round the parts
+    std::unordered_set<std::uint64_t> spread_seen_;  // and the stories (content hashes) they held
     // Multi-part runs: hash of a story's content key -> the part holding its first copy
     // (12 bytes a story, not its id: the owner's id is looked up on its part at the end).
     std::unordered_map<std::uint64_t, unsigned> owners_;

@@ -73,6 +73,12 @@ void Store::apply(Item&& item)
 
 void Store::index_source(Item& item)
 {
+    if (item.spread) {  // a new source: nothing before it to settle, its record comes at the end
+        open(item, false, !fresh_);
+        add_articles(item);
+        close_fragment(item);
+        return;
+    }
     const bool first = !item.piece || item.piece->index == 0;
     if (first && !open_source(item))
         return;
@@ -97,12 +103,17 @@ bool Store::open_source(Item& item)
     // A file of many stories (JSON Lines, WARC) commits as it goes, to bound memory: its
     // documents then replace by id, so a run interrupted half-way through it is redone cleanly.
     const bool many = item.piece || item.articles.size() > 1;
+    open(item, item.previous.has_value(), item.previous.has_value() || (many && !fresh_));
+    return true;
+}
+
+void Store::open(const Item& item, bool changed, bool replace)
+{
+    const bool many = item.piece || item.articles.size() > 1;
     SourceRecord record{item.source.ref.display(), item.source.ref.path, item.source.stamp, item.hash,
                         {}, {}, {}, false, 0};
-    open_ = OpenSource{std::move(record), {}, {}, item.previous.has_value(), many,
-                       item.previous.has_value() || (many && !fresh_), false, false};
+    open_ = OpenSource{std::move(record), {}, {}, changed, many, replace, false, false};
     open_->pending.source = open_->record.source;
-    return true;
 }
 
 void Store::add_articles(Item& item)
@@ -114,7 +125,8 @@ void Store::add_articles(Item& item)
     for (std::size_t i = 0; i < item.articles.size(); ++i) {
         const auto& article = item.articles[i];
         const auto content = item.contents[i];
-        if (!open.here.insert(content).second) {  // a story twice in one source is kept once
+        const bool repeat = i < item.repeats.size() && item.repeats[i];  // in an earlier spread piece
+        if (repeat || !open.here.insert(content).second) {  // a story twice in one source is kept once
             ++summary_.duplicates;
             continue;
         }
@@ -156,6 +168,20 @@ void Store::close_source()
     if (!open.pending.contents.empty())
         set_pending_copies(writer_.db(), open.pending);
     write_record(writer_.db(), open.record);
+}
+
+void Store::close_fragment(const Item& item)
+{
+    auto open = std::move(*open_);
+    open_.reset();
+    if (!open.pending.contents.empty()) {
+        // Over all of the source's pieces on this part: the key is the source's.
+        auto& pending = spread_pending_[open.pending.source];
+        pending.source = open.pending.source;
+        pending.contents.insert(pending.contents.end(), open.pending.contents.begin(), open.pending.contents.end());
+        set_pending_copies(writer_.db(), pending);
+    }
+    fragments_.push_back(Fragment{item.piece ? item.piece->index : 0, std::move(open.record), open.problems, open.articles});
 }
 
 namespace {

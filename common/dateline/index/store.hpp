@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <cstdint>
 #include <set>
@@ -50,14 +51,27 @@ public:
      *  after a crash, in the next. */
     const std::vector<std::string>& released() const { return released_; }
 
+    /** What this part stored of a spread piece (Item::spread): its share of the source's
+     *  record, which PartWriters::finish puts together once every part has committed. */
+    struct Fragment {
+        std::size_t piece = 0;
+        SourceRecord record;  ///< the piece's articles, contents and copies
+        bool problems = false;
+        bool articles = false;
+    };
+    const std::vector<Fragment>& fragments() const { return fragments_; }
+
 private:
     /** A source comes whole or in pieces (Item::piece): the first opens it, the last closes it. */
     void index_source(Item& item);
     /** Settles what the source gave before; false when there is nothing more to do. */
     bool open_source(Item& item);
+    void open(const Item& item, bool changed, bool replace);
     void add_articles(Item& item);
     /** Counts the source and writes its record. */
     void close_source();
+    /** Keeps a spread piece's share of the record; lists its copies pending (see PendingCopies). */
+    void close_fragment(const Item& item);
     void forget(const SourceRecord& record);
     /** Whether the story is kept from another source that comes first. */
     bool keep_as_copy(const std::optional<StoryRecord>& story, const Article& article, const SourceRef& source);
@@ -86,6 +100,8 @@ private:
         bool articles;                 // and found stories
     };
     std::optional<OpenSource> open_;
+    std::vector<Fragment> fragments_;
+    std::map<std::string, PendingCopies> spread_pending_;  // by source: over all its pieces here
 };
 
 
