@@ -34,8 +34,8 @@ struct Options {
     bool quiet = false;
     int verbose = 0;
     unsigned jobs = 0;
-    unsigned batch = 2000;
-    std::size_t piece_bytes = 512u << 10;
+    unsigned batch = dateline::index::IndexOptions{}.batch;
+    std::size_t piece_bytes = dateline::index::IndexOptions{}.piece_bytes;
     unsigned shards = 0;
     std::string shard_by;
     std::uint64_t max_member_size = 64ull << 20;
