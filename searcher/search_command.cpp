@@ -15,7 +15,7 @@
 #include "dateline/cli/version.hpp"
 #include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
-#include "dateline/output/safe_text.hpp"
+#include "dateline/text/safe_text.hpp"
 #include "dateline/search/query_lines.hpp"
 #include "dateline/search/recency.hpp"
 #include "dateline/search/searcher.hpp"
@@ -257,7 +257,7 @@ int run_queries(const SearchOptions& o)
         auto request = base;
         request.text = q->text;
         if (o.format == "text")
-            fmt::print(std::cout, "== {}\n", output::safe_text(q->text));
+            fmt::print(std::cout, "== {}\n", text::safe_text(q->text));
         try {
             report(request, search_and_print(index, request, o, *printer));
         } catch (const Error& e) {

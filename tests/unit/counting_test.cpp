@@ -6,8 +6,9 @@
 #include <doctest/doctest.h>
 
 #include "dateline/fields/date.hpp"
-#include "dateline/index/section_data.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/section_data.hpp"
+#include "dateline/schema/facet_slot.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/search/counting.hpp"
 #include "dateline/search/searcher.hpp"
 #include "search_fixture.hpp"
@@ -111,8 +112,8 @@ TEST_CASE("search/counting: a large search counted on threads gives what one thr
             doc.add_value(schema::slot(schema::Slot::Month), fields::to_month(date));
             doc.add_value(schema::slot(schema::Slot::Speakers), speakers[i % speakers.size()]);
             doc.add_value(schema::slot(schema::Slot::Location), i % 2 ? "Moscow" : "Geneva");
-            doc.add_value(schema::slot(schema::Slot::Facets), facets::pack_facet_values(doc));
-            doc.set_data(index::encode_section_data(fixture::articles().front(),
+            doc.add_value(schema::slot(schema::Slot::Facets), schema::pack_facet_values(doc));
+            doc.set_data(schema::encode_section_data(fixture::articles().front(),
                                                     fixture::articles().front().sections.front(),
                                                     "id-" + std::to_string(i)));
             writer.add_document(doc);

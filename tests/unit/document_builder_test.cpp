@@ -3,8 +3,8 @@
 #include <set>
 
 #include "dateline/index/document_builder.hpp"
-#include "dateline/index/section_data.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/section_data.hpp"
+#include "dateline/schema/schema.hpp"
 
 using namespace dateline;
 
@@ -78,13 +78,13 @@ TEST_CASE("index/document_builder: values and data")
     CHECK(doc.get_value(schema::slot(schema::Slot::Location)) == "St. Petersburg");
     CHECK(doc.get_value(schema::slot(schema::Slot::Speakers)) == "Dmitry Peskov\x1fRex Tillerson");
     CHECK(doc.get_value(schema::slot(schema::Slot::ArticleId)) == "abc123");
-    const auto data = index::decode_section_data(doc.get_data());
+    const auto data = schema::decode_section_data(doc.get_data());
     CHECK(data.id == "abc123-1");
     CHECK(data.heading == "On alleged attacks");
     CHECK(data.date == "2017-01-12");
     CHECK(data.speakers == std::vector<std::string>{"Dmitry Peskov", "Rex Tillerson"});
     CHECK(data.subtitle.empty());
-    const auto lead = index::decode_section_data(builder.build(a, a.sections[0]).get_data());
+    const auto lead = schema::decode_section_data(builder.build(a, a.sections[0]).get_data());
     CHECK(lead.subtitle == "Peskov speaks");
     CHECK_FALSE(lead.heading.has_value());
 }
@@ -98,5 +98,5 @@ TEST_CASE("index/document_builder: an undated article has no date terms or value
     CHECK(doc.get_value(schema::slot(schema::Slot::Date)).empty());
     for (const auto& term : terms(doc))
         CHECK_FALSE(term.starts_with("XD"));
-    CHECK_FALSE(index::decode_section_data(doc.get_data()).date.has_value());
+    CHECK_FALSE(schema::decode_section_data(doc.get_data()).date.has_value());
 }

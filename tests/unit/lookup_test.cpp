@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../e2e/json_shape.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/error.hpp"
 #include "dateline/facets/values.hpp"
 #include "dateline/output/printers.hpp"

@@ -6,7 +6,7 @@
 
 #include "dateline/output/csv.hpp"
 #include "dateline/output/printers.hpp"
-#include "dateline/output/safe_text.hpp"
+#include "dateline/text/safe_text.hpp"
 #include "dateline/search/snippets.hpp"
 
 using namespace dateline;
@@ -74,16 +74,16 @@ TEST_CASE("output/safe_text: every control character becomes U+FFFD, line breaks
     };
     for (const auto& c : cases) {
         CAPTURE(c.in);
-        CHECK(output::safe_text(c.in) == c.out);
+        CHECK(text::safe_text(c.in) == c.out);
     }
-    CHECK(output::safe_text("one\ntwo\x1b", output::Breaks::Keep) == "one\ntwo\uFFFD");
+    CHECK(text::safe_text("one\ntwo\x1b", text::Breaks::Keep) == "one\ntwo\uFFFD");
 }
 
 TEST_CASE("output/safe_text: marks become the printer's, the text between them made safe")
 {
     const std::string marked = std::string("x\x1b ") + search::MarkStart + "word\x07" + search::MarkEnd + " y";
-    CHECK(output::safe_marked(marked, "[", "]") == "x\uFFFD [word\uFFFD] y");
-    CHECK(output::safe_marked(marked, "\x1b[1;33m", "\x1b[0m") == "x\uFFFD \x1b[1;33mword\uFFFD\x1b[0m y");
+    CHECK(text::safe_marked(marked, "[", "]") == "x\uFFFD [word\uFFFD] y");
+    CHECK(text::safe_marked(marked, "\x1b[1;33m", "\x1b[0m") == "x\uFFFD \x1b[1;33mword\uFFFD\x1b[0m y");
 }
 
 TEST_CASE("search/snippets: a mark byte of the text itself is not read as a mark")

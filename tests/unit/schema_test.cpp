@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "dateline/store/database.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 
 #include <filesystem>
 

@@ -8,7 +8,7 @@
 
 #include "dateline/error.hpp"
 #include "dateline/facets/facets.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/query/calendar.hpp"
 #include "dateline/store/reopen.hpp"
 #include "dateline/search/searcher.hpp"
@@ -96,7 +96,7 @@ TEST_CASE("search/facets: the packed slot counts what Xapian's own spies count")
     Xapian::Document doc;
     doc.add_value(schema::slot(schema::Slot::Speakers), std::string("A B") + schema::ListSeparator + "C D");
     doc.add_value(schema::slot(schema::Slot::Month), "2017-01");
-    const auto packed = facets::pack_facet_values(doc);
+    const auto packed = schema::pack_facet_values(doc);
     CHECK(packed == std::string("A B\x1f" "C D\x1e\x1e\x1e\x1e" "2017-01"));  // speaker, location, agency, org, month
     facets::PackedFacetSpy spy;
     doc.add_value(schema::slot(schema::Slot::Facets), packed);

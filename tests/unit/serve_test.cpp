@@ -180,7 +180,7 @@ TEST_CASE("serve/page: paging links")
 TEST_CASE("serve/section: a section page; an archive's javascript: URL is not a link")
 {
     search::Shown shown{"abc-1", false, {}};
-    index::SectionData s;
+    schema::SectionData s;
     s.id = "abc-1";
     s.title = "<Title>";
     s.text = "First paragraph.\nSecond <p>.";

@@ -3,7 +3,7 @@
 #include <xapian.h>
 
 #include "dateline/cli/version.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 
 using namespace dateline;
 

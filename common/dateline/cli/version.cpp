@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <xapian.h>
 
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 
 #ifndef DATELINE_VERSION
 #error "DATELINE_VERSION comes from the CMake project version (common/CMakeLists.txt)"

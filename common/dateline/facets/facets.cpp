@@ -22,14 +22,6 @@ void add_list(std::map<std::string, Xapian::doccount>& counts, const std::string
 
 }  // namespace
 
-const FacetField* find_facet_field(std::string_view name)
-{
-    for (const auto& f : FacetFields)
-        if (f.name() == name)
-            return &f;
-    return nullptr;
-}
-
 const std::vector<FacetValue>& facet(const Facets& facets, std::string_view name)
 {
     static const std::vector<FacetValue> none;
@@ -58,17 +50,6 @@ std::vector<FacetValue> spy_counts(const Xapian::ValueCountMatchSpy& spy, bool l
 void sort_by_count(std::vector<FacetValue>& values)
 {
     std::stable_sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.count > b.count; });
-}
-
-std::string pack_facet_values(const Xapian::Document& doc)
-{
-    std::string packed;
-    for (const auto& f : FacetFields) {
-        if (&f != &FacetFields.front())
-            packed += schema::FacetSeparator;
-        packed += doc.get_value(f.slot());
-    }
-    return packed;
 }
 
 void PackedFacetSpy::count(Counts& counts, std::string_view value)

@@ -14,32 +14,14 @@
 
 #include <xapian.h>
 
-#include "dateline/schema.hpp"
+#include "dateline/schema/facet_slot.hpp"
+#include "dateline/schema/schema.hpp"
 
 namespace dateline::facets {
 
-/** A field counted per value: its schema entry (name, slot) and whether its slot holds a
- *  list joined by schema::ListSeparator. */
-struct FacetField {
-    schema::FieldId field;
-    bool list;
-    std::string_view plural;  ///< "speakers": how text output labels it
-
-    std::string_view name() const { return schema::field(field).name; }
-    Xapian::valueno slot() const { return schema::slot(schema::field(field).slot); }
-};
-
-/** The facets of every search, in the order they are printed. */
-inline constexpr std::array<FacetField, 5> FacetFields{{
-    {schema::FieldId::Speaker, true, "speakers"},
-    {schema::FieldId::Location, false, "locations"},
-    {schema::FieldId::Agency, false, "agencies"},
-    {schema::FieldId::Organization, true, "organizations"},
-    {schema::FieldId::Month, false, "months"},
-}};
-
-/** The table entry named `name` ("speaker"), or nullptr. */
-const FacetField* find_facet_field(std::string_view name);
+using schema::FacetField;
+using schema::FacetFields;
+using schema::find_facet_field;
 
 struct FacetValue {
     std::string value;
@@ -64,10 +46,6 @@ std::vector<FacetValue> spy_counts(const Xapian::ValueCountMatchSpy& spy, bool l
 
 /** Highest count first, ties by value. */
 void sort_by_count(std::vector<FacetValue>& values);
-
-/** The value of schema::Slot::Facets for a document whose facet slots are set: each
- *  FacetFields slot's value in order, joined by schema::FacetSeparator. */
-std::string pack_facet_values(const Xapian::Document& doc);
 
 /** Counts every facet from the packed slot: one value read per section. Not serialisable,
  *  so Xapian refuses it for remote shards (UnimplementedError). */

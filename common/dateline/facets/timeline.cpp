@@ -5,7 +5,7 @@
 #include <iterator>
 
 #include "dateline/query/calendar.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 
 namespace dateline::facets {
 

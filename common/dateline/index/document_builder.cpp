@@ -4,9 +4,9 @@
 
 #include <fmt/format.h>
 
-#include "dateline/facets/facets.hpp"
-#include "dateline/index/section_data.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/facet_slot.hpp"
+#include "dateline/schema/section_data.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/text/strings.hpp"
 
 namespace dateline::index {
@@ -118,8 +118,8 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Section& s
         add_value(doc, FieldId::Date, fields::to_key(d));
         add_value(doc, FieldId::Month, fields::to_month(d));
     }
-    doc.add_value(schema::slot(schema::Slot::Facets), facets::pack_facet_values(doc));
-    doc.set_data(encode_section_data(article, section, id));
+    doc.add_value(schema::slot(schema::Slot::Facets), schema::pack_facet_values(doc));
+    doc.set_data(schema::encode_section_data(article, section, id));
     return doc;
 }
 

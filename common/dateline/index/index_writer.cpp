@@ -8,8 +8,8 @@
 #include <spdlog/spdlog.h>
 
 #include "dateline/store/database.hpp"
-#include "dateline/index/section_data.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/section_data.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/util/crash_point.hpp"
 
 namespace dateline::index {
@@ -97,7 +97,7 @@ void IndexWriter::set_duplicates(const std::string& article_id, const std::vecto
         std::vector<Xapian::docid> sections(db_.postlist_begin(term), db_.postlist_end(term));
         for (const auto id : sections) {
             auto doc = db_.get_document(id);
-            doc.set_data(with_duplicates(doc.get_data(), sources));
+            doc.set_data(schema::with_duplicates(doc.get_data(), sources));
             db_.replace_document(id, doc);
         }
     });

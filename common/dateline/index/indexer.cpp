@@ -18,7 +18,7 @@
 #include "dateline/index/piece_ids.hpp"
 #include "dateline/index/producer.hpp"
 #include "dateline/index/run_plan.hpp"
-#include "dateline/output/safe_text.hpp"
+#include "dateline/text/safe_text.hpp"
 #include "dateline/store/index_folder.hpp"
 #include "dateline/util/hash.hpp"
 #include "dateline/util/ordered_map.hpp"
@@ -86,7 +86,7 @@ std::function<void(const Problem&)> reporter(const IndexOptions& options, Progre
         const auto level = is_note(p.reason) ? spdlog::level::debug : spdlog::level::warn;
         if (spdlog::should_log(level)) {
             progress.finish();
-            spdlog::log(level, "{}", output::safe_text(p.display()));  // file names are the archive's, not ours
+            spdlog::log(level, "{}", text::safe_text(p.display()));  // file names are the archive's, not ours
         }
         if (options.on_problem)
             options.on_problem(p);

@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <set>
 
-#include "dateline/index/section_data.hpp"
+#include "dateline/schema/section_data.hpp"
 #include "dateline/index/source_registry.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/text/strings.hpp"
 #include "dateline/util/hash.hpp"
 

@@ -1,8 +1,10 @@
 #include "dateline/output/csv.hpp"
 
-#include "dateline/output/safe_text.hpp"
+#include "dateline/text/safe_text.hpp"
 
 namespace dateline::output {
+
+using text::csv_safe;
 
 std::string csv_field(std::string_view cell)
 {

@@ -37,7 +37,7 @@ Json values_array(const std::vector<facets::FacetValue>& values)
 }
 
 // The article fields every section repeats; the subtitle is stored with section 0 only.
-Json article_fields(const std::vector<index::SectionData>& sections)
+Json article_fields(const std::vector<schema::SectionData>& sections)
 {
     const auto& s = sections.front();
     std::string subtitle;
@@ -165,7 +165,7 @@ Json search_json(const search::SearchResult& r)
     return doc;
 }
 
-Json section_json(const index::SectionData& s)
+Json section_json(const schema::SectionData& s)
 {
     return {{"id", s.id},
             {"section", s.section},

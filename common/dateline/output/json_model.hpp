@@ -26,7 +26,7 @@ Json search_summary_json(const search::SearchResult& result, bool with_periods);
 /** The whole result: the summary with "hits". */
 Json search_json(const search::SearchResult& result);
 
-Json section_json(const index::SectionData& section);
+Json section_json(const schema::SectionData& section);
 Json show_json(const search::Shown& shown);
 Json stats_json(const search::IndexStats& stats);
 Json values_json(const facets::ValueList& values);

@@ -4,9 +4,11 @@
 #include <fmt/ostream.h>
 
 #include "dateline/output/printer_factories.hpp"
-#include "dateline/output/safe_text.hpp"
+#include "dateline/text/safe_text.hpp"
 
 namespace dateline::output {
+
+using text::safe_text;
 
 namespace {
 

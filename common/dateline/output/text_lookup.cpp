@@ -5,10 +5,13 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
-#include "dateline/output/safe_text.hpp"
+#include "dateline/text/safe_text.hpp"
 #include "dateline/output/text_printer.hpp"
 
 namespace dateline::output {
+
+using text::Breaks;
+using text::safe_text;
 
 namespace {
 
@@ -51,7 +54,7 @@ std::string facet_line(const std::vector<facets::FacetValue>& values)
 
 }  // namespace
 
-void TextPrinter::section(const index::SectionData& sec)
+void TextPrinter::section(const schema::SectionData& sec)
 {
     const auto& s = style_;
     fmt::print(out_, "{}\u00A7{} {}{}  {}id {}{}\n", s.bold(), sec.section, safe_text(sec.heading.value_or("(lead)")),

@@ -4,10 +4,13 @@
 #include <fmt/ostream.h>
 
 #include "dateline/output/printer_factories.hpp"
-#include "dateline/output/safe_text.hpp"
+#include "dateline/text/safe_text.hpp"
 #include "dateline/output/timeline_chart.hpp"
 
 namespace dateline::output {
+
+using text::safe_marked;
+using text::safe_text;
 
 namespace {
 

@@ -20,7 +20,7 @@ private:
     void hit(const search::Hit& hit);
     void totals(const search::SearchResult& result);
     void facet(std::string_view label, const std::vector<facets::FacetValue>& values);
-    void section(const index::SectionData& section);
+    void section(const schema::SectionData& section);
 
     std::ostream& out_;
     Style style_;

@@ -10,7 +10,7 @@
 
 #include "dateline/error.hpp"
 #include "dateline/fields/date.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 
 namespace dateline::query {
 

@@ -9,7 +9,7 @@
 #include <xapian.h>
 
 #include "dateline/query/date_bound.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 
 namespace dateline::query {
 

@@ -4,7 +4,7 @@
 
 #include "dateline/error.hpp"
 #include "dateline/query/field_processors.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/text/stem_cache.hpp"
 #include "dateline/text/strings.hpp"
 

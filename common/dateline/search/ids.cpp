@@ -1,6 +1,6 @@
 #include "dateline/search/ids.hpp"
 
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 
 namespace dateline::search {
 

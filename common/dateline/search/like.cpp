@@ -1,7 +1,7 @@
 #include "dateline/search/like.hpp"
 
 #include "dateline/error.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/search/ids.hpp"
 
 namespace dateline::search {

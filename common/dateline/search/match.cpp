@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "dateline/error.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/search/counting.hpp"
 #include "dateline/search/quotes.hpp"
 #include "dateline/search/snippets.hpp"
@@ -42,7 +42,7 @@ Hit make_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Mat
     Hit hit;
     hit.rank = it.get_rank() + 1;  // get_rank() already counts the offset
     hit.score = it.get_weight();
-    hit.section = index::decode_section_data(it.get_document().get_data());
+    hit.section = schema::decode_section_data(it.get_document().get_data());
     hit.snippet = plan.has_words ? make_snippet(mset, hit.section.text, stemmer, SnippetBytes)
                                  : lead_snippet(hit.section.text, SnippetBytes);
     // Exact here: with every match checked, each section sharing the key was collapsed onto it.

@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/search/snippets.hpp"
 #include "dateline/text/strings.hpp"
 
@@ -64,7 +64,7 @@ std::string mark(const std::string& quote, const std::set<std::string>& query_te
 
 }  // namespace
 
-std::vector<Quote> matching_quotes(const index::SectionData& section, const Xapian::Query& words,
+std::vector<Quote> matching_quotes(const schema::SectionData& section, const Xapian::Query& words,
                                    const query::Filters& filters)
 {
     std::set<std::string> query_terms;

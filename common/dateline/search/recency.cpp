@@ -9,7 +9,7 @@
 #include "dateline/error.hpp"
 #include "dateline/facets/timeline.hpp"
 #include "dateline/query/calendar.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 
 namespace dateline::search {
 

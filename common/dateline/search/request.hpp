@@ -10,7 +10,7 @@
 
 #include "dateline/facets/facets.hpp"
 #include "dateline/facets/timeline.hpp"
-#include "dateline/index/section_data.hpp"
+#include "dateline/schema/section_data.hpp"
 #include "dateline/query/query_builder.hpp"
 #include "dateline/search/ranking.hpp"
 
@@ -48,7 +48,7 @@ struct SearchRequest {
 struct Hit {
     Xapian::doccount rank = 0;  ///< 1-based, counting from the first result
     double score = 0;
-    index::SectionData section;
+    schema::SectionData section;
     std::string snippet;  ///< matched words between MarkStart and MarkEnd
     Xapian::doccount more_sections = 0;  ///< with per_article: other matching sections of the article
     std::vector<Quote> quotes;  ///< with quotes: the section's quotes that match, words marked

@@ -2,18 +2,18 @@
 
 #include <algorithm>
 
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/search/ids.hpp"
 
 namespace dateline::search {
 
 namespace {
 
-std::vector<index::SectionData> read_sections(const Xapian::Database& db, const std::vector<Xapian::docid>& docs)
+std::vector<schema::SectionData> read_sections(const Xapian::Database& db, const std::vector<Xapian::docid>& docs)
 {
-    std::vector<index::SectionData> sections;
+    std::vector<schema::SectionData> sections;
     for (auto did : docs)
-        sections.push_back(index::decode_section_data(db.get_document(did).get_data()));
+        sections.push_back(schema::decode_section_data(db.get_document(did).get_data()));
     std::sort(sections.begin(), sections.end(), [](const auto& a, const auto& b) { return a.section < b.section; });
     return sections;
 }

@@ -6,14 +6,14 @@
 
 #include <xapian.h>
 
-#include "dateline/index/section_data.hpp"
+#include "dateline/schema/section_data.hpp"
 
 namespace dateline::search {
 
 struct Shown {
     std::string id;                              ///< as requested
     bool whole_article = false;
-    std::vector<index::SectionData> sections;    ///< in section order; empty: no such id
+    std::vector<schema::SectionData> sections;    ///< in section order; empty: no such id
 };
 
 /** The section `id`. With `whole_article`, or when `id` is an article id, every section

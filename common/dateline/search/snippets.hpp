@@ -6,11 +6,13 @@
 
 #include <xapian.h>
 
+#include "dateline/text/marks.hpp"
+
 namespace dateline::search {
 
 /** Marks around matched words in a snippet; printers turn them into bold or "**". */
-inline constexpr char MarkStart = '\x02';
-inline constexpr char MarkEnd = '\x03';
+using text::MarkEnd;
+using text::MarkStart;
 
 /** About `length` bytes of `text` around the best match of the query, matched words
  *  between MarkStart and MarkEnd, "..." where text is cut, all on one line. Plain text: Xapian's HTML

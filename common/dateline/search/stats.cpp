@@ -4,8 +4,8 @@
 #include <set>
 
 #include "dateline/facets/values.hpp"
-#include "dateline/index/section_data.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/section_data.hpp"
+#include "dateline/schema/schema.hpp"
 
 namespace dateline::search {
 
@@ -47,7 +47,7 @@ Xapian::doccount count_sources(const Xapian::Database& db)
     for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
         const auto first = db.postlist_begin(*it);
         if (first != db.postlist_end(*it))
-            sources.insert(index::decode_section_data(db.get_document(*first).get_data()).source);
+            sources.insert(schema::decode_section_data(db.get_document(*first).get_data()).source);
     }
     return static_cast<Xapian::doccount>(sources.size());
 }

@@ -1,13 +1,13 @@
 #include "dateline/serve/html.hpp"
 
-#include "dateline/output/safe_text.hpp"
+#include "dateline/text/safe_text.hpp"
 #include "dateline/search/snippets.hpp"
 
 namespace dateline::serve {
 
 std::string html_escape(std::string_view text)
 {
-    const auto safe = output::safe_text(text, output::Breaks::Keep);
+    const auto safe = text::safe_text(text, text::Breaks::Keep);
     std::string out;
     out.reserve(safe.size() + safe.size() / 8);
     for (const char c : safe) {

@@ -11,7 +11,7 @@ namespace dateline::serve {
 
 /** The text with & < > " ' replaced by character references, so it is inert both between tags
  *  and inside a quoted attribute value; control characters and invalid UTF-8 become U+FFFD
- *  (output::safe_text). The one escaping function of the page. */
+ *  (text::safe_text). The one escaping function of the page. */
 std::string html_escape(std::string_view text);
 
 /** A snippet or quote with search::MarkStart/MarkEnd marks: the text escaped, each marked run

@@ -33,7 +33,7 @@ std::string speaker_links(const std::vector<std::string>& names)
     return out;
 }
 
-std::string section_html(const index::SectionData& s)
+std::string section_html(const schema::SectionData& s)
 {
     std::string out = fmt::format("<section class=\"section\" id=\"{}\">", html_escape(s.id));
     if (s.heading)
@@ -48,7 +48,7 @@ std::string section_html(const index::SectionData& s)
 }
 
 // Only web addresses become links: a "javascript:" URL from an archive must stay text.
-std::string source_html(const index::SectionData& s)
+std::string source_html(const schema::SectionData& s)
 {
     std::string out = "<p class=\"meta\">source: " + html_escape(s.source);
     if (s.url.starts_with("https://") || s.url.starts_with("http://"))

@@ -13,7 +13,7 @@
 #include <httplib.h>
 #include <spdlog/spdlog.h>
 
-#include "dateline/output/safe_text.hpp"
+#include "dateline/text/safe_text.hpp"
 #include "dateline/serve/service.hpp"
 
 namespace dateline::serve {
@@ -68,7 +68,7 @@ void add_logging(httplib::Server& server)
     server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
         const std::chrono::duration<double, std::milli> took = Clock::now() - request_start;
         // The target is the client's text: no control character reaches the log.
-        spdlog::info("{} {} {} {} {:.1f} ms", req.remote_addr, req.method, output::safe_text(req.target), res.status,
+        spdlog::info("{} {} {} {} {:.1f} ms", req.remote_addr, req.method, text::safe_text(req.target), res.status,
                      took.count());
     });
     server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {

@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/store/reopen.hpp"
 #include "dateline/store/stub.hpp"
 

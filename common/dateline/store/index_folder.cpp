@@ -7,7 +7,7 @@
 #include <xapian.h>
 
 #include "dateline/error.hpp"
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/store/stub.hpp"
 #include "dateline/util/crash_point.hpp"
 

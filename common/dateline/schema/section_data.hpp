@@ -1,4 +1,5 @@
-/*! The document data: everything a hit prints, so a search never re-reads the archive. */
+/*! The stored section format, the document data: everything a hit prints, so a search
+ *  never re-reads the archive. Written by the indexer, read by search, show and the page. */
 #pragma once
 
 #include <optional>
@@ -7,7 +8,7 @@
 
 #include "dateline/model.hpp"
 
-namespace dateline::index {
+namespace dateline::schema {
 
 /** A stored section as the searcher reads it back. */
 struct SectionData {
@@ -40,4 +41,4 @@ std::string with_duplicates(const std::string& data, const std::vector<std::stri
 /** Reads document data back; a malformed record throws dateline::Error (Database). */
 SectionData decode_section_data(const std::string& data);
 
-}  // namespace dateline::index
+}  // namespace dateline::schema

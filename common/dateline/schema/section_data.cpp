@@ -1,10 +1,10 @@
-#include "dateline/index/section_data.hpp"
+#include "dateline/schema/section_data.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include "dateline/error.hpp"
 
-namespace dateline::index {
+namespace dateline::schema {
 
 using nlohmann::json;
 
@@ -90,4 +90,4 @@ SectionData decode_section_data(const std::string& data)
     }
 }
 
-}  // namespace dateline::index
+}  // namespace dateline::schema

@@ -1,4 +1,4 @@
-#include "dateline/schema.hpp"
+#include "dateline/schema/schema.hpp"
 
 #include "dateline/util/hash.hpp"
 

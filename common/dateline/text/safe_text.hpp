@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace dateline::output {
+namespace dateline::text {
 
 /** Whether a line break in the text is kept (a section's text) or becomes a space. */
 enum class Breaks { Space, Keep };
@@ -27,4 +27,4 @@ std::string safe_marked(std::string_view marked, std::string_view start, std::st
  *  CR gets a leading ' so that a spreadsheet reads it as text, not as a formula. */
 std::string csv_safe(std::string_view cell);
 
-}  // namespace dateline::output
+}  // namespace dateline::text

@@ -1,8 +1,8 @@
-#include "dateline/output/safe_text.hpp"
+#include "dateline/text/safe_text.hpp"
 
-#include "dateline/search/snippets.hpp"
+#include "dateline/text/marks.hpp"
 
-namespace dateline::output {
+namespace dateline::text {
 
 namespace {
 
@@ -66,10 +66,10 @@ std::string safe_marked(std::string_view marked, std::string_view start, std::st
     std::string out;
     std::size_t from = 0;
     for (std::size_t i = 0; i < marked.size(); ++i) {
-        if (marked[i] != search::MarkStart && marked[i] != search::MarkEnd)
+        if (marked[i] != MarkStart && marked[i] != MarkEnd)
             continue;  // (no byte of a multi-byte UTF-8 sequence is below 0x80)
         out += safe_text(marked.substr(from, i - from));
-        out += marked[i] == search::MarkStart ? start : end;
+        out += marked[i] == MarkStart ? start : end;
         from = i + 1;
     }
     return out + safe_text(marked.substr(from));
@@ -95,4 +95,4 @@ std::string csv_safe(std::string_view cell)
     return out;
 }
 
-}  // namespace dateline::output
+}  // namespace dateline::text
