@@ -66,7 +66,7 @@ index::IndexOptions library_options(const Options& o)
     options.paths = o.paths;
     options.parse.year = o.year;
     if (!o.reference_date.empty()) {
-        auto date = fields::parse_iso(o.reference_date);
+        auto date = calendar::parse_iso(o.reference_date);
         if (!date)
             throw Error(Error::Code::Usage, "invalid --reference-date '" + o.reference_date + "'",
                         "give a day as YYYY-MM-DD");

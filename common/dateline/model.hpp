@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 
 namespace dateline {
 
@@ -51,7 +51,7 @@ struct Article {
     std::string subtitle;
     std::string url;          ///< canonical URL when the source gives one
     std::string external_id;  ///< the source's own id for the story (JSON "id"), if any
-    std::optional<fields::Date> date;
+    std::optional<calendar::Date> date;
     DateSource date_source = DateSource::None;
     std::string location;  ///< dateline city in normal capitalisation, may be empty
     std::string agency;    ///< "TASS", ..., may be empty

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "dateline/error.hpp"
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 #include "dateline/fields/date_resolver.hpp"
 #include "dateline/fields/metadata_date.hpp"
 #include "dateline/query/date_bound.hpp"
@@ -14,10 +14,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     using namespace dateline;
     const std::string text(reinterpret_cast<const char*>(data), size);
-    const fields::Date today{2017, 1, 12};  // fixed: a run must be repeatable
+    const calendar::Date today{2017, 1, 12};  // fixed: a run must be repeatable
     (void)fields::parse_metadata_date(text);
-    (void)fields::parse_iso(text);
-    (void)fields::month_from_name(text);
+    (void)calendar::parse_iso(text);
+    (void)calendar::month_from_name(text);
     (void)fields::date_from_path(text);
     for (const auto bound : {query::Bound::Lower, query::Bound::Upper}) {
         try {

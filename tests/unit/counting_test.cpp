@@ -5,7 +5,7 @@
 
 #include <doctest/doctest.h>
 
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 #include "dateline/schema/section_data.hpp"
 #include "dateline/schema/facet_slot.hpp"
 #include "dateline/schema/schema.hpp"
@@ -107,9 +107,9 @@ TEST_CASE("search/counting: a large search counted on threads gives what one thr
             Xapian::Document doc;
             doc.add_term(i % 3 == 0 ? "Zsanction" : "Zweather");
             doc.add_term(i % 3 == 0 ? "sanctions" : "weather");
-            const fields::Date date{2000 + static_cast<int>(i % 20), 1 + static_cast<int>(i % 12), 1};
-            doc.add_value(schema::slot(schema::Slot::Date), fields::to_key(date));
-            doc.add_value(schema::slot(schema::Slot::Month), fields::to_month(date));
+            const calendar::Date date{2000 + static_cast<int>(i % 20), 1 + static_cast<int>(i % 12), 1};
+            doc.add_value(schema::slot(schema::Slot::Date), calendar::to_key(date));
+            doc.add_value(schema::slot(schema::Slot::Month), calendar::to_month(date));
             doc.add_value(schema::slot(schema::Slot::Speakers), speakers[i % speakers.size()]);
             doc.add_value(schema::slot(schema::Slot::Location), i % 2 ? "Moscow" : "Geneva");
             doc.add_value(schema::slot(schema::Slot::Facets), schema::pack_facet_values(doc));

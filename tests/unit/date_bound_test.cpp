@@ -9,7 +9,7 @@
 
 using namespace dateline;
 using namespace dateline::query;
-using fields::Date;
+using calendar::Date;
 
 namespace {
 
@@ -17,7 +17,7 @@ const Date Today{2024, 3, 31};
 
 std::string iso(const Date& d)
 {
-    return fields::to_iso(d);
+    return calendar::to_iso(d);
 }
 
 std::string error_of(const std::function<void()>& f)

@@ -4,6 +4,7 @@
 
 using namespace dateline;
 using namespace dateline::fields;
+using namespace dateline::calendar;
 
 namespace {
 

@@ -1,10 +1,10 @@
 #include <doctest/doctest.h>
 
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 
-using namespace dateline::fields;
+using namespace dateline::calendar;
 
-TEST_CASE("fields/date: real days only, any year 1..9999")
+TEST_CASE("calendar/date: real days only, any year 1..9999")
 {
     CHECK(make_date(2017, 1, 12) == Date{2017, 1, 12});
     CHECK(make_date(2016, 2, 29).has_value());
@@ -17,7 +17,7 @@ TEST_CASE("fields/date: real days only, any year 1..9999")
     CHECK_FALSE(make_date(0, 1, 1).has_value());
 }
 
-TEST_CASE("fields/date: printed and stored forms sort like dates")
+TEST_CASE("calendar/date: printed and stored forms sort like dates")
 {
     CHECK(to_iso({2017, 1, 2}) == "2017-01-02");
     CHECK(to_key({2017, 1, 2}) == "20170102");
@@ -29,7 +29,7 @@ TEST_CASE("fields/date: printed and stored forms sort like dates")
     CHECK_FALSE(parse_iso("20170112").has_value());
 }
 
-TEST_CASE("fields/date: English month names and agency abbreviations")
+TEST_CASE("calendar/date: English month names and agency abbreviations")
 {
     CHECK(month_from_name("January") == 1);
     CHECK(month_from_name("Jan") == 1);

@@ -17,7 +17,7 @@ Article sample()
     a.source = {"/archive/2017/01/12/x.txt", {}};
     a.title = "Kremlin rejects hacker claims";
     a.subtitle = "Peskov speaks";
-    a.date = fields::Date{2017, 1, 12};
+    a.date = calendar::Date{2017, 1, 12};
     a.date_source = DateSource::Path;
     a.location = "St. Petersburg";
     a.agency = "TASS";

@@ -6,6 +6,7 @@
 #include "dateline/fields/metadata_date.hpp"
 
 using namespace dateline::fields;
+using namespace dateline::calendar;
 
 namespace {
 

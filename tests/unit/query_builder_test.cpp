@@ -15,7 +15,7 @@ using fixture::matching_ids;
 
 namespace {
 
-const fields::Date Today{2024, 3, 31};
+const calendar::Date Today{2024, 3, 31};
 
 std::string describe(const std::string& text, const Filters& filters = {}, MatchMode mode = MatchMode::All)
 {

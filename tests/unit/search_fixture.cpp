@@ -22,7 +22,7 @@ Section section(int ordinal, std::optional<std::string> heading, std::vector<std
                    std::move(quotes)};
 }
 
-Article article(std::string id, std::string title, std::optional<fields::Date> date, std::string location,
+Article article(std::string id, std::string title, std::optional<calendar::Date> date, std::string location,
                 std::string agency, std::vector<Section> sections)
 {
     Article a;
@@ -39,19 +39,19 @@ Article article(std::string id, std::string title, std::optional<fields::Date> d
 std::vector<Article> make_articles()
 {
     return {
-        article("a", "Peskov rejects hacker claims", fields::Date{2017, 1, 12}, "Moscow", "TASS",
+        article("a", "Peskov rejects hacker claims", calendar::Date{2017, 1, 12}, "Moscow", "TASS",
                 {section(0, std::nullopt, {"Dmitry Peskov", "Sergey Lavrov"},
                          "Sanctions and hacker attacks were discussed by the Kremlin spokesman.",
                          {{"Dmitry Peskov", "we will respond to any sanctions"}}, {"Foreign Ministry"}),
                  section(1, "On cyber security", {"Dmitry Peskov"},
                          "Hacker attacks on the election were never proven, the spokesman said.")}),
-        article("b", "Lavrov holds talks in Geneva", fields::Date{2016, 5, 1}, "Geneva", "Reuters",
+        article("b", "Lavrov holds talks in Geneva", calendar::Date{2016, 5, 1}, "Geneva", "Reuters",
                 {section(0, std::nullopt, {"Sergey Lavrov"}, "Sanctions on Syria were raised at the talks.")}),
-        article("c", "Weather report", fields::Date{2018, 3, 3}, "Moscow", "TASS",
+        article("c", "Weather report", calendar::Date{2018, 3, 3}, "Moscow", "TASS",
                 {section(0, std::nullopt, {}, "Snow is expected in the capital on Saturday.")}),
-        article("d", "Power passes to the soviets", fields::Date{1917, 11, 7}, "Petrograd", "ROSTA",
+        article("d", "Power passes to the soviets", calendar::Date{1917, 11, 7}, "Petrograd", "ROSTA",
                 {section(0, std::nullopt, {"Vladimir Lenin"}, "The congress of soviets took power in Petrograd.")}),
-        article("e", "Kremlin comments on gas sanctions", fields::Date{2019, 12, 20}, "Moscow", "Interfax",
+        article("e", "Kremlin comments on gas sanctions", calendar::Date{2019, 12, 20}, "Moscow", "Interfax",
                 {section(0, std::nullopt, {"Dmitry Peskov"}, "Peskov said the new sanctions on the gas pipeline were illegal."),
                  section(1, "Gas supplies", {"Alexander Novak"}, "Gas supplies to Europe will continue, Novak said."),
                  section(2, "Sanctions again", {}, "Sanctions, sanctions and more sanctions were discussed.")}),

@@ -133,7 +133,7 @@ TEST_CASE("search/searcher: filters and paging")
 {
     search::SearchRequest request;
     request.filters.speakers = {"Lavrov"};
-    request.filters.dates.to = fields::Date{2016, 12, 31};
+    request.filters.dates.to = calendar::Date{2016, 12, 31};
     CHECK(ids(run(request)) == V{"b-0"});
 
     request = words("sanctions");
@@ -195,12 +195,12 @@ TEST_CASE("search/searcher: recency adds top x 0.5^(age / half-life) to each sco
         top = std::max(top, h.score);
         base[h.section.id] = h.score;
     }
-    const long newest = query::day_number(fields::Date{2019, 12, 20});
+    const long newest = query::day_number(calendar::Date{2019, 12, 20});
     for (const auto& h : boosted.hits) {
         CAPTURE(h.section.id);
         double expected = base[h.section.id];
         if (h.section.date) {
-            const auto d = fields::parse_iso(*h.section.date);
+            const auto d = calendar::parse_iso(*h.section.date);
             expected += top * std::exp2(-static_cast<double>(newest - query::day_number(*d)) / 365.0);
         }
         CHECK(h.score == doctest::Approx(expected));

@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
+#include "dateline/article/page.hpp"
 #include "dateline/section/splitter.hpp"
 
 using namespace dateline::section;
-using dateline::article::Block;
 
 namespace {
 

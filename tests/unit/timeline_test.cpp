@@ -44,8 +44,8 @@ TEST_CASE("facets/timeline: months, with empty months as zeros and each month's 
 {
     const auto t = facets::build_timeline(Matched, All, TimelineUnit::Month, {});
     CHECK(rows(t) == std::vector<Row>{{"2017-01", 2, 4}, {"2017-02", 0, 0}, {"2017-03", 1, 5}});
-    CHECK(fields::to_iso(t.periods[1].start) == "2017-02-01");
-    CHECK(fields::to_iso(t.periods[1].end) == "2017-02-28");
+    CHECK(calendar::to_iso(t.periods[1].start) == "2017-02-01");
+    CHECK(calendar::to_iso(t.periods[1].end) == "2017-02-28");
     CHECK(t.periods[0].share() == doctest::Approx(0.5));
     CHECK(t.periods[1].share() == 0.0);  // no sections at all: share 0, not a division by zero
     CHECK(t.periods[2].share() == doctest::Approx(0.2));
@@ -63,8 +63,8 @@ TEST_CASE("facets/timeline: days, ISO weeks and years")
     REQUIRE(weeks.periods.size() == 8);  // W02 (from Monday 9 January) .. W09 (to Sunday 5 March)
     CHECK(rows(weeks).front() == Row{"2017-W02", 2, 4});
     CHECK(rows(weeks).back() == Row{"2017-W09", 1, 2});
-    CHECK(fields::to_iso(weeks.periods.front().start) == "2017-01-09");
-    CHECK(fields::to_iso(weeks.periods.back().end) == "2017-03-05");
+    CHECK(calendar::to_iso(weeks.periods.front().start) == "2017-01-09");
+    CHECK(calendar::to_iso(weeks.periods.back().end) == "2017-03-05");
 
     const auto years = facets::build_timeline(Matched, All, TimelineUnit::Year, {});
     CHECK(rows(years) == std::vector<Row>{{"2017", 3, 10}});
@@ -72,11 +72,11 @@ TEST_CASE("facets/timeline: days, ISO weeks and years")
 
 TEST_CASE("facets/timeline: date filters widen the axis, within the index's dates")
 {
-    query::DateSpan span{fields::Date{2016, 12, 1}, fields::Date{2017, 6, 30}};
+    query::DateSpan span{calendar::Date{2016, 12, 1}, calendar::Date{2017, 6, 30}};
     auto t = facets::build_timeline(Matched, All, TimelineUnit::Month, span);
     CHECK(t.periods.size() == 7);  // 2016-12 .. 2017-06
     CHECK(t.periods.front().all == 5);
-    span = {fields::Date{1900, 1, 1}, fields::Date{2100, 1, 1}};  // clamped to 2016-12-31 .. 2017-06-01
+    span = {calendar::Date{1900, 1, 1}, calendar::Date{2100, 1, 1}};  // clamped to 2016-12-31 .. 2017-06-01
     t = facets::build_timeline(Matched, All, TimelineUnit::Month, span);
     CHECK(t.periods.front().label == "2016-12");
     CHECK(t.periods.back().label == "2017-06");

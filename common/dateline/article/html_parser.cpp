@@ -108,7 +108,7 @@ std::string strip_site_tail(std::string title, std::string_view h1)
     return title;
 }
 
-std::optional<fields::Date> head_date(const Head& head)
+std::optional<calendar::Date> head_date(const Head& head)
 {
     for (const std::string* candidate : {&head.jsonld_date}) {
         if (auto d = fields::parse_metadata_date(*candidate))

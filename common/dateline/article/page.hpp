@@ -6,17 +6,13 @@
 #include <string>
 #include <vector>
 
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 #include "dateline/fields/dateline.hpp"
+#include "dateline/section/block.hpp"
 
 namespace dateline::article {
 
-/** A body paragraph, or a sub-heading when the format says so (HTML h2, NewsML h2). */
-struct Block {
-    enum class Role { Unknown, Paragraph, Heading };
-    std::string text;
-    Role role = Role::Unknown;  ///< Unknown: the splitter judges by shape (plain text)
-};
+using section::Block;
 
 struct Page {
     std::string title;
@@ -24,8 +20,8 @@ struct Page {
     std::string url;                            ///< canonical URL when the format gives one
     std::string external_id;                    ///< the source's own id for the story, if any
     std::optional<fields::Dateline> dateline;
-    std::optional<fields::Date> metadata_date;  ///< a publication date the format itself gives
-    std::optional<fields::Date> reference_date; ///< a date near publication (a crawl date)
+    std::optional<calendar::Date> metadata_date;  ///< a publication date the format itself gives
+    std::optional<calendar::Date> reference_date; ///< a date near publication (a crawl date)
     std::vector<Block> body;                    ///< after the dateline, noise removed
     int line = 0;                               ///< line of the record in its file (JSON Lines)
 };

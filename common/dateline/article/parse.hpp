@@ -9,7 +9,7 @@
 
 #include "dateline/article/json_parser.hpp"
 #include "dateline/article/json_pieces.hpp"
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 #include "dateline/model.hpp"
 #include "dateline/problem.hpp"
 
@@ -18,7 +18,7 @@ namespace dateline::article {
 /** What the command line adds to parsing. */
 struct ParseOptions {
     int year = 0;                           ///< --year
-    std::optional<fields::Date> reference;  ///< --reference-date
+    std::optional<calendar::Date> reference;  ///< --reference-date
     FieldMap field_map;                     ///< --map FIELD=NAME for JSON records
 };
 

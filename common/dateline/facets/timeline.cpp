@@ -18,25 +18,25 @@ constexpr std::array<std::pair<std::string_view, TimelineUnit>, 4> UnitNames{{
     {"year", TimelineUnit::Year},
 }};
 
-std::optional<fields::Date> from_key(const std::string& key)
+std::optional<calendar::Date> from_key(const std::string& key)
 {
     if (key.size() != 8)
         return std::nullopt;
-    return fields::parse_iso(key.substr(0, 4) + "-" + key.substr(4, 2) + "-" + key.substr(6, 2));
+    return calendar::parse_iso(key.substr(0, 4) + "-" + key.substr(4, 2) + "-" + key.substr(6, 2));
 }
 
-fields::Date period_start(const fields::Date& d, TimelineUnit unit)
+calendar::Date period_start(const calendar::Date& d, TimelineUnit unit)
 {
     switch (unit) {
     case TimelineUnit::Day: return d;
     case TimelineUnit::Week: return query::week_start(d);
-    case TimelineUnit::Month: return fields::Date{d.year, d.month, 1};
-    case TimelineUnit::Year: return fields::Date{d.year, 1, 1};
+    case TimelineUnit::Month: return calendar::Date{d.year, d.month, 1};
+    case TimelineUnit::Year: return calendar::Date{d.year, 1, 1};
     }
     return d;
 }
 
-fields::Date next_start(const fields::Date& start, TimelineUnit unit)
+calendar::Date next_start(const calendar::Date& start, TimelineUnit unit)
 {
     switch (unit) {
     case TimelineUnit::Day: return query::add_days(start, 1);
@@ -47,13 +47,13 @@ fields::Date next_start(const fields::Date& start, TimelineUnit unit)
     return start;
 }
 
-std::string label(const fields::Date& start, TimelineUnit unit)
+std::string label(const calendar::Date& start, TimelineUnit unit)
 {
     switch (unit) {
-    case TimelineUnit::Day: return fields::to_iso(start);
+    case TimelineUnit::Day: return calendar::to_iso(start);
     case TimelineUnit::Week: return query::iso_week(start);
-    case TimelineUnit::Month: return fields::to_month(start);
-    case TimelineUnit::Year: return fields::to_iso(start).substr(0, 4);
+    case TimelineUnit::Month: return calendar::to_month(start);
+    case TimelineUnit::Year: return calendar::to_iso(start).substr(0, 4);
     }
     return {};
 }
@@ -67,14 +67,14 @@ void add_days(std::vector<Period>& periods, const DayCounts& days, Xapian::docco
             continue;
         // Periods are consecutive and sorted: find the last one starting on or before the day.
         auto it = std::upper_bound(periods.begin(), periods.end(), *day,
-                                   [](const fields::Date& d, const Period& p) { return d < p.start; });
+                                   [](const calendar::Date& d, const Period& p) { return d < p.start; });
         (*std::prev(it)).*field += count;
     }
 }
 
-std::pair<std::optional<fields::Date>, std::optional<fields::Date>> day_range(const DayCounts& days)
+std::pair<std::optional<calendar::Date>, std::optional<calendar::Date>> day_range(const DayCounts& days)
 {
-    std::optional<fields::Date> first, last;
+    std::optional<calendar::Date> first, last;
     for (const auto& [key, count] : days) {
         const auto day = from_key(key);
         if (!day || count == 0)

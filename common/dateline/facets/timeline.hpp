@@ -11,7 +11,7 @@
 
 #include <xapian.h>
 
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 #include "dateline/query/date_bound.hpp"
 
 namespace dateline::facets {
@@ -24,8 +24,8 @@ std::string_view to_string(TimelineUnit unit);
 
 struct Period {
     std::string label;   ///< "2017-01-12", "2017-W02" (ISO week), "2017-01", "2017"
-    fields::Date start;  ///< first day
-    fields::Date end;    ///< last day
+    calendar::Date start;  ///< first day
+    calendar::Date end;    ///< last day
     Xapian::doccount count = 0;  ///< matching sections dated in the period
     Xapian::doccount all = 0;    ///< all sections of the index dated in the period
 

@@ -6,6 +6,9 @@
 
 namespace dateline::fields {
 
+using calendar::Date;
+using calendar::make_date;
+
 namespace {
 
 struct PathForm {

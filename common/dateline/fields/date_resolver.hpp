@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 #include "dateline/fields/dateline.hpp"
 #include "dateline/model.hpp"
 
@@ -24,15 +24,15 @@ std::optional<PathDate> date_from_path(std::string_view path);
 
 /** Everything that may tell the date; all optional. */
 struct DateEvidence {
-    std::optional<Date> metadata;
+    std::optional<calendar::Date> metadata;
     std::optional<Dateline> dateline;
     std::string_view path;
     int year = 0;                    ///< --year
-    std::optional<Date> reference;   ///< --reference-date
+    std::optional<calendar::Date> reference;   ///< --reference-date
 };
 
 struct ResolvedDate {
-    std::optional<Date> date;
+    std::optional<calendar::Date> date;
     DateSource source = DateSource::None;
 };
 

@@ -6,10 +6,12 @@
 
 #include <xapian.h>
 
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 #include "dateline/text/strings.hpp"
 
 namespace dateline::fields {
+
+using calendar::month_from_name;
 
 namespace {
 

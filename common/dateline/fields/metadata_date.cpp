@@ -7,6 +7,10 @@
 
 namespace dateline::fields {
 
+using calendar::Date;
+using calendar::make_date;
+using calendar::month_from_name;
+
 namespace {
 
 // A hand-written matcher, not std::regex: libstdc++'s regex recurses once per character

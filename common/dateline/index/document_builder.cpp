@@ -112,11 +112,11 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Section& s
     add_value(doc, FieldId::Agency, article.agency);
     if (article.date) {
         const auto& d = *article.date;
-        add_term(doc, FieldId::Date, fields::to_key(d));
-        add_term(doc, FieldId::Month, fields::to_key(d).substr(0, 6));
-        add_term(doc, FieldId::Year, fields::to_key(d).substr(0, 4));
-        add_value(doc, FieldId::Date, fields::to_key(d));
-        add_value(doc, FieldId::Month, fields::to_month(d));
+        add_term(doc, FieldId::Date, calendar::to_key(d));
+        add_term(doc, FieldId::Month, calendar::to_key(d).substr(0, 6));
+        add_term(doc, FieldId::Year, calendar::to_key(d).substr(0, 4));
+        add_value(doc, FieldId::Date, calendar::to_key(d));
+        add_value(doc, FieldId::Month, calendar::to_month(d));
     }
     doc.add_value(schema::slot(schema::Slot::Facets), schema::pack_facet_values(doc));
     doc.set_data(schema::encode_section_data(article, section, id));

@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 #include "dateline/index/shards.hpp"
 #include "dateline/index/source_registry.hpp"
 #include "dateline/util/hash.hpp"
@@ -129,7 +129,7 @@ unsigned PartWriters::part_of(const Item& item, const std::string& display)
         return item.previous->part;  // stays where it is, even if its stories' year changed
     std::string year = "undated";
     if (item.kind == Item::Kind::Source && !item.articles.empty() && item.articles.front().date)
-        year = fields::to_key(*item.articles.front().date).substr(0, 4);
+        year = calendar::to_key(*item.articles.front().date).substr(0, 4);
     return year_part(year);
 }
 

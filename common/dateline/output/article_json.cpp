@@ -41,7 +41,7 @@ json article_to_json(const Article& article)
         {"subtitle", or_null(article.subtitle)},
         {"url", or_null(article.url)},
         {"external_id", or_null(article.external_id)},
-        {"date", article.date ? json(fields::to_iso(*article.date)) : json(nullptr)},
+        {"date", article.date ? json(calendar::to_iso(*article.date)) : json(nullptr)},
         {"date_source", or_null(to_string(article.date_source))},
         {"location", or_null(article.location)},
         {"agency", or_null(article.agency)},

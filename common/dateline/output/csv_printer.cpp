@@ -42,7 +42,7 @@ std::vector<std::string> hit_row(const search::Hit& hit)
 
 std::vector<std::string> period_row(const facets::Period& p)
 {
-    return {p.label, fields::to_iso(p.start), fields::to_iso(p.end), std::to_string(p.count), std::to_string(p.all),
+    return {p.label, calendar::to_iso(p.start), calendar::to_iso(p.end), std::to_string(p.count), std::to_string(p.all),
             fmt::format("{:.6f}", p.share())};
 }
 

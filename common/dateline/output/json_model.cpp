@@ -101,7 +101,7 @@ Json facets_json(const facets::Facets& facets)
 
 Json period_json(const facets::Period& p)
 {
-    return {{"period", p.label}, {"start", fields::to_iso(p.start)}, {"end", fields::to_iso(p.end)},
+    return {{"period", p.label}, {"start", calendar::to_iso(p.start)}, {"end", calendar::to_iso(p.end)},
             {"count", p.count},  {"all", p.all},                     {"share", p.share()}};
 }
 

@@ -63,11 +63,11 @@ using LabelLevel = std::function<std::string(const Period& period, const Period*
 std::string boundary(const Period& p, const Period* previous, std::size_t chars, int divisor = 1)
 {
     const auto key = [&](const Period& q) {
-        return chars == 4 ? std::to_string(q.start.year / divisor) : fields::to_month(q.start);
+        return chars == 4 ? std::to_string(q.start.year / divisor) : calendar::to_month(q.start);
     };
     if (previous && key(p) == key(*previous))
         return {};
-    return fields::to_iso(p.start).substr(0, chars);
+    return calendar::to_iso(p.start).substr(0, chars);
 }
 
 std::vector<LabelLevel> label_levels(TimelineUnit unit)

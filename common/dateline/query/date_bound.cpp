@@ -29,21 +29,21 @@ std::optional<int> digits(std::string_view text, std::size_t count)
 }
 
 // YYYY, YYYY-MM, YYYY-MM-DD; a partial date is its period's first or last day.
-std::optional<fields::Date> absolute(std::string_view text, Bound bound)
+std::optional<calendar::Date> absolute(std::string_view text, Bound bound)
 {
     const auto year = digits(text.substr(0, 4), 4);
     if (!year || *year < 1)
         return std::nullopt;
     if (text.size() == 4)
-        return bound == Bound::Lower ? fields::Date{*year, 1, 1} : fields::Date{*year, 12, 31};
+        return bound == Bound::Lower ? calendar::Date{*year, 1, 1} : calendar::Date{*year, 12, 31};
     if (text.size() != 7 && text.size() != 10)
         return std::nullopt;
     const auto month = text[4] == '-' ? digits(text.substr(5, 2), 2) : std::nullopt;
     if (!month || *month < 1 || *month > 12)
         return std::nullopt;
     if (text.size() == 7)
-        return fields::Date{*year, *month, bound == Bound::Lower ? 1 : fields::days_in_month(*year, *month)};
-    return fields::parse_iso(text);
+        return calendar::Date{*year, *month, bound == Bound::Lower ? 1 : calendar::days_in_month(*year, *month)};
+    return calendar::parse_iso(text);
 }
 
 char lower(char c)
@@ -61,7 +61,7 @@ bool equals_lower(std::string_view text, std::string_view word)
     return true;
 }
 
-std::optional<fields::Date> keyword(std::string_view text, const fields::Date& today)
+std::optional<calendar::Date> keyword(std::string_view text, const calendar::Date& today)
 {
     if (equals_lower(text, "today"))
         return today;
@@ -71,14 +71,14 @@ std::optional<fields::Date> keyword(std::string_view text, const fields::Date& t
 }
 
 // 7d 2w 3m 1y: that long before today.
-std::optional<fields::Date> relative(std::string_view text, const fields::Date& today)
+std::optional<calendar::Date> relative(std::string_view text, const calendar::Date& today)
 {
     if (text.size() < 2 || text.size() > MaxRelativeDigits + 1)
         return std::nullopt;
     const auto count = digits(text.substr(0, text.size() - 1), text.size() - 1);
     if (!count)
         return std::nullopt;
-    fields::Date date;
+    calendar::Date date;
     switch (lower(text.back())) {
     case 'd': date = add_days(today, -*count); break;
     case 'w': date = add_days(today, -7L * *count); break;
@@ -91,14 +91,14 @@ std::optional<fields::Date> relative(std::string_view text, const fields::Date& 
     return date;
 }
 
-bool is_relative(std::string_view text, const fields::Date& today)
+bool is_relative(std::string_view text, const calendar::Date& today)
 {
     return relative(text, today).has_value();
 }
 
 }  // namespace
 
-fields::Date parse_date_bound(std::string_view text, Bound bound, const fields::Date& today)
+calendar::Date parse_date_bound(std::string_view text, Bound bound, const calendar::Date& today)
 {
     if (auto date = absolute(text, bound))
         return *date;
@@ -109,7 +109,7 @@ fields::Date parse_date_bound(std::string_view text, Bound bound, const fields::
     reject(text);
 }
 
-DateSpan parse_date_span(std::string_view text, const fields::Date& today)
+DateSpan parse_date_span(std::string_view text, const calendar::Date& today)
 {
     const auto mark = text.find(RangeMark);
     if (mark == std::string_view::npos) {
@@ -132,7 +132,7 @@ DateSpan parse_date_span(std::string_view text, const fields::Date& today)
 }
 
 DateSpan parse_since_until(const std::optional<std::string>& since, const std::optional<std::string>& until,
-                           const fields::Date& today)
+                           const calendar::Date& today)
 {
     DateSpan span;
     if (since)
@@ -149,8 +149,8 @@ std::string describe(const DateSpan& span)
 {
     if (span.empty())
         return {};
-    return (span.from ? fields::to_iso(*span.from) : "") + std::string(RangeMark) +
-           (span.to ? fields::to_iso(*span.to) : "");
+    return (span.from ? calendar::to_iso(*span.from) : "") + std::string(RangeMark) +
+           (span.to ? calendar::to_iso(*span.to) : "");
 }
 
 }  // namespace dateline::query

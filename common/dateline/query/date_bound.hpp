@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 
 namespace dateline::query {
 
@@ -18,8 +18,8 @@ enum class Bound { Lower, Upper };
 
 /** An inclusive span of days; an absent end is open. */
 struct DateSpan {
-    std::optional<fields::Date> from;
-    std::optional<fields::Date> to;
+    std::optional<calendar::Date> from;
+    std::optional<calendar::Date> to;
 
     bool empty() const { return !from && !to; }
     friend bool operator==(const DateSpan&, const DateSpan&) = default;
@@ -36,18 +36,18 @@ inline constexpr std::string_view DateForms =
  *  `today`, `yesterday` and Nd/Nw/Nm/Ny (that many days, weeks, months or years before
  *  `today`, the day clamped to the month's end) are single days either way.
  *  Throws Error (Usage) "invalid date 'TEXT'" with DateForms as the hint. */
-fields::Date parse_date_bound(std::string_view text, Bound bound, const fields::Date& today = fields::today());
+calendar::Date parse_date_bound(std::string_view text, Bound bound, const calendar::Date& today = calendar::today());
 
 /** What date:TEXT means. A single date is its whole period (`2017` is 2017-01-01..2017-12-31,
  *  `today` is that day); a relative date runs from then to today (`7d` is the last 7 days
  *  and today). FROM..TO, ..TO and FROM.. take each end as parse_date_bound() does.
  *  Throws Error (Usage) for an invalid date, `..` alone, or a range that ends before it starts. */
-DateSpan parse_date_span(std::string_view text, const fields::Date& today = fields::today());
+DateSpan parse_date_span(std::string_view text, const calendar::Date& today = calendar::today());
 
 /** --since and --until (either may be absent). Throws Error (Usage) for an invalid date and
  *  when --since falls after --until, since nothing could match. */
 DateSpan parse_since_until(const std::optional<std::string>& since, const std::optional<std::string>& until,
-                           const fields::Date& today = fields::today());
+                           const calendar::Date& today = calendar::today());
 
 /** "2017-01-01..2017-01-31", "2017-01-01..", "..2016-12-31", or "" for an empty span. */
 std::string describe(const DateSpan& span);

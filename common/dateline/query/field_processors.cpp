@@ -18,7 +18,7 @@ std::string term_value(FieldId id, std::string value)
 }
 
 // The date query for a span, or MatchNothing with the error kept for later.
-Xapian::Query deferred_date_query(const std::string& span, fields::Date today, const DeferredError& error)
+Xapian::Query deferred_date_query(const std::string& span, calendar::Date today, const DeferredError& error)
 {
     try {
         return date_query(parse_date_span(span, today));
@@ -46,7 +46,7 @@ Xapian::Query DateField::operator()(const std::string& value)
     return deferred_date_query(value, today_, error_);
 }
 
-DateRange::DateRange(fields::Date today, DeferredError error)
+DateRange::DateRange(calendar::Date today, DeferredError error)
     : Xapian::RangeProcessor(schema::slot(schema::field(FieldId::Date).slot), "date:"), today_(today),
       error_(std::move(error))
 {

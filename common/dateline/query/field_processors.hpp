@@ -9,7 +9,7 @@
 #include <xapian.h>
 
 #include "dateline/error.hpp"
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 #include "dateline/schema/schema.hpp"
 
 namespace dateline::query {
@@ -38,11 +38,11 @@ using DeferredError = std::shared_ptr<std::optional<Error>>;
 /** `date:2017-01`, `date:7d`, `date:today`: parse_date_span() as a value range. */
 class DateField : public Xapian::FieldProcessor {
 public:
-    DateField(fields::Date today, DeferredError error) : today_(today), error_(std::move(error)) {}
+    DateField(calendar::Date today, DeferredError error) : today_(today), error_(std::move(error)) {}
     Xapian::Query operator()(const std::string& value) override;
 
 private:
-    fields::Date today_;
+    calendar::Date today_;
     DeferredError error_;
 };
 
@@ -50,11 +50,11 @@ private:
  *  RangeProcessor before any FieldProcessor sees them). */
 class DateRange : public Xapian::RangeProcessor {
 public:
-    DateRange(fields::Date today, DeferredError error);
+    DateRange(calendar::Date today, DeferredError error);
     Xapian::Query operator()(const std::string& begin, const std::string& end) override;
 
 private:
-    fields::Date today_;
+    calendar::Date today_;
     DeferredError error_;
 };
 

@@ -34,12 +34,12 @@ Xapian::Query date_query(const DateSpan& span)
 {
     const auto slot = schema::slot(schema::field(schema::FieldId::Date).slot);
     if (span.from && span.to)
-        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, fields::to_key(*span.from),
-                             fields::to_key(*span.to));
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, calendar::to_key(*span.from),
+                             calendar::to_key(*span.to));
     if (span.from)
-        return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, fields::to_key(*span.from));
+        return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, calendar::to_key(*span.from));
     if (span.to)
-        return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, fields::to_key(*span.to));
+        return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, calendar::to_key(*span.to));
     return Xapian::Query::MatchAll;
 }
 

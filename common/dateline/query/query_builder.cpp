@@ -18,7 +18,7 @@ constexpr unsigned ParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::Quer
                                 Xapian::QueryParser::FLAG_PURE_NOT |
                                 Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
 
-void add_field(Xapian::QueryParser& parser, const schema::Field& f, fields::Date today, const DeferredError& error)
+void add_field(Xapian::QueryParser& parser, const schema::Field& f, calendar::Date today, const DeferredError& error)
 {
     const std::string name(f.name);
     if (f.kind == schema::Kind::Text)
@@ -42,7 +42,7 @@ std::size_t joined_by_max(const Xapian::Query& q)
 
 }  // namespace
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, fields::Date today)
+QueryBuilder::QueryBuilder(const Xapian::Database& db, calendar::Date today)
     : db_(db), stemmer_(text::english_stemmer()), error_(std::make_shared<std::optional<Error>>())
 {
     parser_.set_database(db);

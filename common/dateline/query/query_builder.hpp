@@ -10,7 +10,7 @@
 
 #include "dateline/query/field_processors.hpp"
 
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 #include "dateline/query/filters.hpp"
 #include "dateline/query/free_text.hpp"
 
@@ -39,7 +39,7 @@ struct ParsedQuery {
 class QueryBuilder {
 public:
     /** `today` anchors relative dates (date:7d). */
-    explicit QueryBuilder(const Xapian::Database& db, fields::Date today = fields::today());
+    explicit QueryBuilder(const Xapian::Database& db, calendar::Date today = calendar::today());
 
     /** Xapian's QueryParser with English stemming: phrases, AND/OR/NOT, NEAR/n, -word,
      *  word* (the MaxWildcardTerms most frequent expansions), and the field prefixes of the

@@ -28,9 +28,9 @@ int unit_days(char unit)
     }
 }
 
-std::optional<fields::Date> from_key(const std::string& key)
+std::optional<calendar::Date> from_key(const std::string& key)
 {
-    return fields::parse_iso(key.substr(0, 4) + "-" + key.substr(4, 2) + "-" + key.substr(6, 2));
+    return calendar::parse_iso(key.substr(0, 4) + "-" + key.substr(4, 2) + "-" + key.substr(6, 2));
 }
 
 // The best score the query reaches: a cheap top-1 match, which Xapian prunes hard.
@@ -65,7 +65,7 @@ Recency with_recency(const Xapian::Database& db, const Xapian::Query& query, int
     if (days.empty())
         return {query, "no dated sections: no recency boost"};
     const double top = top_score(db, query, weight);
-    const auto newest = from_key(days.rbegin()->first).value_or(fields::Date{1970, 1, 1});
+    const auto newest = from_key(days.rbegin()->first).value_or(calendar::Date{1970, 1, 1});
     const long newest_day = query::day_number(newest);
     auto* source = new Xapian::ValueMapPostingSource(schema::slot(schema::Slot::Date));
     for (const auto& [key, count] : days) {
@@ -78,7 +78,7 @@ Recency with_recency(const Xapian::Database& db, const Xapian::Query& query, int
     Recency r;
     r.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, Xapian::Query(source->release()));
     r.formula = fmt::format("score + {:.2f} x 0.5^(age / {} days), age counted back from {}", top, half_life_days,
-                            fields::to_iso(newest));
+                            calendar::to_iso(newest));
     return r;
 }
 

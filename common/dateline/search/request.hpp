@@ -39,7 +39,7 @@ struct SearchRequest {
     std::size_t facet_limit = 10;
     std::optional<facets::TimelineUnit> timeline;
     bool normalize = false;           ///< timeline as a share of all sections per period
-    fields::Date today = fields::today();  ///< anchors relative dates
+    calendar::Date today = calendar::today();  ///< anchors relative dates
     unsigned threads = 1;             ///< threads that may count a large match set
     std::optional<std::filesystem::path> local_database;  ///< the one local database searched, if so:
                                                           ///< counting threads open it again

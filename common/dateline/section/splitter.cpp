@@ -32,16 +32,16 @@ bool looks_like_heading(std::string_view paragraph)
 
 namespace {
 
-using Role = article::Block::Role;
+using Role = Block::Role;
 
-bool is_heading(const article::Block& block)
+bool is_heading(const Block& block)
 {
     return block.role == Role::Heading || (block.role == Role::Unknown && looks_like_heading(block.text));
 }
 
 }  // namespace
 
-std::vector<Section> split_sections(std::vector<article::Block> body)
+std::vector<Section> split_sections(std::vector<Block> body)
 {
     std::vector<Section> sections(1);
     for (std::size_t i = 0; i < body.size(); ++i) {

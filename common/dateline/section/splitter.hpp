@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "dateline/article/page.hpp"
+#include "dateline/section/block.hpp"
 #include "dateline/model.hpp"
 
 namespace dateline::section {
@@ -18,6 +18,6 @@ bool looks_like_heading(std::string_view paragraph);
  *  with a heading). A block the format marks as a heading starts a section; a block of
  *  unknown role does when it looks like a heading and text follows it. A heading with no
  *  paragraph after it is kept as text. */
-std::vector<Section> split_sections(std::vector<article::Block> body);
+std::vector<Section> split_sections(std::vector<Block> body);
 
 }  // namespace dateline::section

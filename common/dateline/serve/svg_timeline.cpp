@@ -20,8 +20,8 @@ double value(const facets::Timeline& t, const facets::Period& p)
 std::string period_link(const facets::Period& p, const QueryParams& params)
 {
     auto narrowed = without(without(without(params, "since"), "until"), "offset");
-    narrowed.emplace_back("since", fields::to_iso(p.start));
-    narrowed.emplace_back("until", fields::to_iso(p.end));
+    narrowed.emplace_back("since", calendar::to_iso(p.start));
+    narrowed.emplace_back("until", calendar::to_iso(p.end));
     return "/" + query_string(narrowed);
 }
 

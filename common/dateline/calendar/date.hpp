@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace dateline::fields {
+namespace dateline::calendar {
 
 /** A calendar day. Plain value; validity is checked by make_date(). */
 struct Date {
@@ -43,4 +43,4 @@ int month_from_name(std::string_view name) noexcept;
 /** Today in UTC. */
 Date today();
 
-}  // namespace dateline::fields
+}  // namespace dateline::calendar

@@ -1,4 +1,4 @@
-#include "dateline/fields/date.hpp"
+#include "dateline/calendar/date.hpp"
 
 #include <array>
 #include <chrono>
@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-namespace dateline::fields {
+namespace dateline::calendar {
 
 bool is_leap_year(int year) noexcept
 {
@@ -100,4 +100,4 @@ Date today()
                 static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
-}  // namespace dateline::fields
+}  // namespace dateline::calendar
