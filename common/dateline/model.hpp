@@ -55,7 +55,6 @@ struct Article {
     DateSource date_source = DateSource::None;
     std::string location;  ///< dateline city in normal capitalisation, may be empty
     std::string agency;    ///< "TASS", ..., may be empty
-    std::string language = "en";
     std::vector<Section> sections;
 };
 

@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string text(reinterpret_cast<const char*>(data), size);
     try {
         dateline::query::QueryBuilder builder(db);
-        (void)builder.build(text, {}).get_description();
+        (void)builder.parse(text, dateline::query::MatchMode::All).query.get_description();
     } catch (const dateline::Error&) {
         // a query we reject with a message
     } catch (const Xapian::Error&) {

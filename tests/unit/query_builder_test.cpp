@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "dateline/error.hpp"
+#include "dateline/query/filters.hpp"
 #include "dateline/query/query_builder.hpp"
 #include "search_fixture.hpp"
 
@@ -21,7 +22,7 @@ std::string describe(const std::string& text, const Filters& filters = {}, Match
 {
     Xapian::WritableDatabase db("", Xapian::DB_BACKEND_INMEMORY);
     QueryBuilder builder(db, Today);
-    return builder.build(text, filters, mode).get_description();
+    return apply_filters(builder.parse(text, mode).query, filters).get_description();
 }
 
 search::SearchRequest text(const std::string& t)

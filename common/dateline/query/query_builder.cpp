@@ -166,9 +166,4 @@ std::string QueryBuilder::keep_known_words(const std::string& text, const std::s
     return changed ? out : std::string();
 }
 
-Xapian::Query QueryBuilder::build(const std::string& text, const Filters& filters, MatchMode mode)
-{
-    return apply_filters(parse(text, mode).query, filters);
-}
-
 }  // namespace dateline::query

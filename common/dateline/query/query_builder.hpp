@@ -64,9 +64,6 @@ public:
      *  explicit operator (`a OR b c`, `a -b c`) or one word, 0 for none. */
     std::size_t implicit_words(const std::string& text);
 
-    /** parse() restricted by `filters`. No words and no filters matches everything. */
-    Xapian::Query build(const std::string& text, const Filters& filters, MatchMode mode = MatchMode::All);
-
     /** The stemmer the text was parsed with, for snippets. */
     const Xapian::Stem& stemmer() const { return stemmer_; }
 
