@@ -173,6 +173,18 @@ TEST_CASE("fields/speakers: businesses are organisations, not people")
     CHECK(one("PHELPS DODGE said it would call the shares.").empty());
 }
 
+TEST_CASE("fields/speakers: places speak for governments and markets, not as people")
+{
+    const auto a = article_of({{"South Korea said it would open its market to U.S. cigarettes."}});
+    CHECK(a.sections[0].speakers.empty());
+    CHECK(a.sections[0].organizations == Names{"South Korea"});
+    CHECK(one("New York dealers said the dollar was firm.").empty());
+    CHECK(one("Some Chicago traders said soybeans would rise.").empty());
+    // A name that is also a place is the person once the story has named him.
+    CHECK(speakers_of({{"Trade Minister Vernon Jordan arrived.", "Jordan said the talks were useful."}})[0] ==
+          Names{"Vernon Jordan"});
+}
+
 TEST_CASE("fields/speakers: affiliations and appositions in wire copy")
 {
     CHECK(one("\"Rates will rise,\" said Allan Leslie of Discount Corp.") == Names{"Allan Leslie"});

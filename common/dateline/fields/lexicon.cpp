@@ -100,11 +100,13 @@ constexpr auto OrganisationWords = std::to_array<std::string_view>({
     "reuters", "politico", "times", "post", "news", "press", "organization", "organisation",
     "group", "fund", "forum", "institute", "university", "centre", "center", "board", "army",
     "navy", "force", "forces", "command", "roscosmos", "gazprom", "opec", "nato", "pentagon", "osce", "opcw",
-    "iaea", "imf", "eu", "interfax", "ria", "bloomberg", "xinhua", "cnn", "bbc", "commission's"});
+    "iaea", "imf", "eu", "interfax", "ria", "bloomberg", "xinhua", "cnn", "bbc", "commission's",
+    "statistics"});
 
 constexpr auto FunctionWords = std::to_array<std::string_view>({
     "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "if", "when", "while", "after",
     "before", "this", "that", "these", "those", "it", "its", "we", "they", "our", "however",
+    "some", "many", "most", "several", "other", "others", "both", "each", "few", "such",
     "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december", "monday", "friday"});
 
@@ -129,6 +131,49 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 16> RoleSyno
     {"head", "head"}, {"head", "president"}, {"head", "chief"}, {"chief", "head"},
     {"official", "official"}, {"politician", "senator"}}};
 
+
+// Countries (some by their 1980s names, as archives hold them), US states and the cities and
+// markets that wire copy makes speak. Whole names only: "Jordan" is a place unless a person of
+// that name came earlier in the story (People::is_organisation).
+constexpr auto Places = std::to_array<std::string_view>({
+    "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria",
+    "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "botswana",
+    "brazil", "britain", "great britain", "bulgaria", "burma", "cambodia", "cameroon", "canada",
+    "chile", "china", "colombia", "congo", "costa rica", "croatia", "cuba", "cyprus",
+    "czechoslovakia", "czech republic", "denmark", "ecuador", "egypt", "el salvador", "estonia",
+    "ethiopia", "europe", "finland", "france", "gabon", "georgia", "germany", "west germany",
+    "east germany", "ghana", "greece", "guatemala", "guinea", "haiti", "honduras", "hong kong",
+    "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy",
+    "ivory coast", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "korea", "south korea",
+    "north korea", "kuwait", "laos", "latvia", "lebanon", "liberia", "libya", "lithuania",
+    "luxembourg", "malaysia", "mali", "malta", "mexico", "moldova", "mongolia", "morocco",
+    "mozambique", "namibia", "nepal", "netherlands", "holland", "new zealand", "nicaragua", "niger",
+    "nigeria", "norway", "oman", "pakistan", "panama", "paraguay", "peru", "philippines", "poland",
+    "portugal", "qatar", "romania", "russia", "saudi arabia", "senegal", "serbia", "singapore",
+    "slovakia", "slovenia", "somalia", "south africa", "soviet union", "spain", "sri lanka",
+    "sudan", "sweden", "switzerland", "syria", "taiwan", "tanzania", "thailand", "tunisia",
+    "turkey", "uganda", "ukraine", "united arab emirates", "uruguay", "venezuela", "vietnam",
+    "yemen", "yugoslavia", "zaire", "zambia", "zimbabwe", "america", "latin america", "africa",
+    "asia", "middle east", "gulf",
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+    "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+    "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico",
+    "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+    "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+    "virginia", "west virginia", "wisconsin", "wyoming", "ontario", "quebec", "alberta",
+    "amsterdam", "ankara", "athens", "baghdad", "bangkok", "beijing", "peking", "beirut",
+    "berlin", "bogota", "bonn", "boston", "brasilia", "brussels", "budapest", "buenos aires",
+    "cairo", "canberra", "caracas", "chicago", "copenhagen", "dallas", "damascus", "detroit",
+    "dublin", "frankfurt", "geneva", "hanoi", "havana", "helsinki", "houston", "islamabad",
+    "istanbul", "jakarta", "jerusalem", "johannesburg", "kabul", "karachi", "kiev", "kyiv",
+    "kuala lumpur", "lagos", "lima", "lisbon", "london", "los angeles", "madrid", "manila",
+    "melbourne", "mexico city", "milan", "minsk", "montreal", "moscow", "nairobi", "new delhi",
+    "oslo", "ottawa", "paris", "prague", "pretoria", "rio de janeiro", "riyadh", "rome",
+    "san francisco", "santiago", "sao paulo", "seoul", "shanghai", "stockholm", "sydney",
+    "taipei", "tehran", "tel aviv", "tokyo", "toronto", "vancouver", "vienna", "warsaw",
+    "washington", "wellington", "zurich", "wall street", "the city", "whitehall", "capitol hill"});
+
 }  // namespace
 
 Cue speech_verb(std::string_view lower)
@@ -152,6 +197,7 @@ bool is_function_word(std::string_view lower) { return contains(FunctionWords, l
 bool is_adverb(std::string_view lower) { return contains(Adverbs, lower); }
 bool is_name_particle(std::string_view lower) { return contains(Particles, lower); }
 bool is_role_noun(std::string_view lower) { return contains(RoleNouns, lower); }
+bool is_place(std::string_view lower) { return contains(Places, lower); }
 
 bool role_fits(std::string_view noun, std::string_view role_word)
 {

@@ -43,4 +43,9 @@ bool role_fits(std::string_view noun, std::string_view role_word);
 /** Role nouns that refer back to a person: "spokesman", "minister", "diplomat", "leader". */
 bool is_role_noun(std::string_view lower);
 
+/** A country, a US state or a large city, or a place that stands for its market or government
+ *  ("wall street"), in lower case with single spaces. A place that says something speaks for
+ *  an organisation, never as a person ("South Korea said", "New York dealers said"). */
+bool is_place(std::string_view lower);
+
 }  // namespace dateline::fields::lexicon

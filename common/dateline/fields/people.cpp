@@ -70,8 +70,18 @@ void People::add_organisation(const std::vector<std::string>& names)
 
 bool People::is_organisation(const std::vector<std::string>& names) const
 {
+    if (lexicon::is_place(text::to_lower(join_names(names))) && !has_person(names))
+        return true;
     return std::any_of(organisations_.begin(), organisations_.end(), [&](const auto& o) {
         return std::equal(names.begin(), names.end(), o.begin(), o.end(), same_name);
+    });
+}
+
+// Someone already met whose name ends with `names` ("Vernon Jordan" for "Jordan").
+bool People::has_person(const std::vector<std::string>& names) const
+{
+    return std::any_of(people_.begin(), people_.end(), [&](const Person& p) {
+        return p.names.size() >= names.size() && std::equal(names.rbegin(), names.rend(), p.names.rbegin(), same_name);
     });
 }
 

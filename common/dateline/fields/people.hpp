@@ -48,6 +48,7 @@ public:
     const Person& operator[](std::size_t i) const { return people_[i]; }
 
 private:
+    bool has_person(const std::vector<std::string>& names) const;
     std::optional<std::size_t> find_full(const std::vector<std::string>& names) const;
     template <class Pred>
     std::optional<std::size_t> most_recent(Pred pred, int Person::*when) const;
