@@ -171,6 +171,14 @@ TEST_CASE("fields/speakers: businesses are organisations, not people")
     CHECK(b.sections[0].organizations == Names{"Morgan Stanley"});
     // Capitals are a headline or a company, not a person's name.
     CHECK(one("PHELPS DODGE said it would call the shares.").empty());
+    // Reuters brackets company names; "and Co" is part of one.
+    CHECK(article_of({{"<Mitsui Investment Management Co Ltd> said it would cooperate."}}).sections[0].organizations ==
+          Names{"Mitsui Investment Management Co Ltd"});
+    CHECK(article_of({{"Wells Fargo and Co said it expects a profit."}}).sections[0].organizations ==
+          Names{"Wells Fargo and Co"});
+    // A generic word alone points back at a name; a name of its own stays.
+    CHECK(article_of({{"The Bank said rates would fall."}}).sections[0].organizations.empty());
+    CHECK(article_of({{"The Kremlin said talks were possible."}}).sections[0].organizations == Names{"Kremlin"});
 }
 
 TEST_CASE("fields/speakers: places speak for governments and markets, not as people")

@@ -103,6 +103,11 @@ constexpr auto OrganisationWords = std::to_array<std::string_view>({
     "iaea", "imf", "eu", "interfax", "ria", "bloomberg", "xinhua", "cnn", "bbc", "commission's",
     "statistics"});
 
+constexpr auto NamedOrganisations = std::to_array<std::string_view>({
+    "kremlin", "duma", "tass", "reuters", "politico", "roscosmos", "gazprom", "opec", "nato",
+    "pentagon", "osce", "opcw", "iaea", "imf", "eu", "interfax", "ria", "bloomberg", "xinhua",
+    "cnn", "bbc"});
+
 constexpr auto FunctionWords = std::to_array<std::string_view>({
     "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "if", "when", "while", "after",
     "before", "this", "that", "these", "those", "it", "its", "we", "they", "our", "however",
@@ -192,6 +197,7 @@ Cue speech_verb(std::string_view lower)
 bool is_role_word(std::string_view lower) { return contains(RoleWords, lower); }
 bool is_organisation_word(std::string_view lower) { return contains(OrganisationWords, lower) || is_company_word(lower); }
 bool is_company_word(std::string_view lower) { return contains(CompanyWords, lower); }
+bool is_named_organisation(std::string_view lower) { return contains(NamedOrganisations, lower); }
 bool is_personal_title(std::string_view lower) { return contains(PersonalTitles, lower); }
 bool is_function_word(std::string_view lower) { return contains(FunctionWords, lower); }
 bool is_adverb(std::string_view lower) { return contains(Adverbs, lower); }

@@ -20,6 +20,10 @@ bool is_role_word(std::string_view lower);
  *  "Ministry", "Kremlin", "Council", "Nations", ... Lowercase input. */
 bool is_organisation_word(std::string_view lower);
 
+/** An organisation word that is a name by itself ("kremlin", "opec", "reuters"), not a kind
+ *  of body ("ministry", "bank", "group"). */
+bool is_named_organisation(std::string_view lower);
+
 /** Company forms and trades: "Inc", "Corp", "Ltd", "AG", "plc", "Associates", "Capital",
  *  "Securities"... A run holding one is a business (also counted by is_organisation_word). */
 bool is_company_word(std::string_view lower);

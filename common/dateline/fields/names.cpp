@@ -119,15 +119,26 @@ std::optional<std::string> organisation_ending_at(const Tokens& t, std::size_t e
 {
     std::size_t begin = end;
     bool named = false;
-    while (begin > 0 && end - begin < MaxRoleTokens && is_word(t, begin - 1) && t[begin - 1].capitalised &&
-           !lexicon::is_function_word(t[begin - 1].lower)) {
+    bool own_word = false;  // a word of its own, not only "Co", "Bank", "Group"
+    while (begin > 0 && end - begin < MaxRoleTokens && is_word(t, begin - 1)) {
+        const auto& w = t[begin - 1];
+        // "Wells Fargo and Co", "Johnson & Johnson": the "and" before a company form is the name's.
+        const bool joins = (w.lower == "and" || w.text == "&") && begin < end && begin >= 2 &&
+                           lexicon::is_company_word(t[begin].lower) && is_word(t, begin - 2) && t[begin - 2].capitalised;
+        if (!joins && !(w.capitalised && !lexicon::is_function_word(w.lower)))
+            break;
         --begin;
-        named = named || lexicon::is_organisation_word(t[begin].lower);
-        if (t[begin].possessive && begin + 1 < end)
+        named = named || lexicon::is_organisation_word(w.lower);
+        own_word = own_word || (!joins && (!lexicon::is_organisation_word(w.lower) || lexicon::is_named_organisation(w.lower)));
+        if (w.possessive && begin + 1 < end)
             return std::nullopt;  // "Russia's Foreign Ministry" reads as the ministry, kept simple
     }
     const bool after_the = begin > 0 && is_word(t, begin - 1) && t[begin - 1].lower == "the";
     if (begin == end || !(named || after_the))
+        return std::nullopt;
+    // "the Bank said", "Co said": a name made only of generic words points back at one the
+    // story gave in full; as a value of its own it would only say "Bank".
+    if (!own_word)
         return std::nullopt;
     std::vector<std::string> words;
     for (std::size_t k = begin; k < end; ++k)

@@ -79,8 +79,11 @@ std::vector<Token> tokenize(std::string_view paragraph)
         case '-': case 0x2013: case 0x2014: t.kind = Token::Kind::Dash; break;
         default: break;
         }
-        after_space = Xapian::Unicode::is_whitespace(ch) || ch == '(' || ch == 0x201C;
-        if (!Xapian::Unicode::is_whitespace(ch))
+        // Reuters brackets company names (`<Mitsui and Co Ltd> said`): the name, not a word
+        // between it and the verb.
+        const bool bracket = ch == '<' || ch == '>';
+        after_space = Xapian::Unicode::is_whitespace(ch) || ch == '(' || ch == 0x201C || (bracket && after_space);
+        if (!Xapian::Unicode::is_whitespace(ch) && !bracket)
             tokens.push_back(std::move(t));
     }
     return tokens;
