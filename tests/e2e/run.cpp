@@ -123,6 +123,19 @@ nlohmann::json search_json(const std::vector<std::string>& args)
     return nlohmann::json::parse(o.out);
 }
 
+int search_total(const std::vector<std::string>& args)
+{
+    return search_json(args)["total"].get<int>();
+}
+
+std::vector<std::string> hit_values(const nlohmann::json& result, const char* name)
+{
+    std::vector<std::string> out;
+    for (const auto& hit : result["hits"])
+        out.push_back(hit[name].is_null() ? "" : hit[name].get<std::string>());
+    return out;
+}
+
 std::string compromising_section_id()
 {
     const auto r = search_json({"title:compromising", "heading:hacker", "--limit", "1"});

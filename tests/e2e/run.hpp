@@ -50,6 +50,12 @@ Output search(const std::vector<std::string>& args, const std::filesystem::path&
 /** dateline-search --db <sample index> --format json ARGS, parsed; fails the test on bad JSON. */
 nlohmann::json search_json(const std::vector<std::string>& args);
 
+/** search_json(args)["total"]: how many sections match. */
+int search_total(const std::vector<std::string>& args);
+
+/** One string field of every hit of a JSON result ("date", "id"), "" where it is null. */
+std::vector<std::string> hit_values(const nlohmann::json& result, const char* name);
+
 /** The id of "Peskov says Kremlin has no compromising materials on Trump", section 1 ("On
  *  alleged hacker attacks"), in the sample index. Ids derive from the file's absolute path,
  *  so tests look them up rather than spell them. */

@@ -131,3 +131,41 @@ TEST_CASE("search formats: a reader that goes away is not an error")
     CHECK(show.exit_code == 0);
     CHECK(show.err == "");
 }
+
+TEST_CASE("search: JSON output has the documented shape")
+{
+    const auto r = e2e::search_json({"hacker attacks", "--limit", "2"});
+    CHECK(r["query"] == "hacker attacks");
+    CHECK(r["total"].is_number_integer());
+    CHECK(r["total_exact"] == true);
+    CHECK(r["offset"] == 0);
+    REQUIRE(r["hits"].size() == 2);
+    for (const auto& hit : r["hits"]) {
+        for (const char* key : {"id", "article_id", "section", "score", "title", "heading", "date", "location",
+                                "speakers", "snippet", "source"})
+            CHECK_MESSAGE(hit.contains(key), key);
+        CHECK(hit["id"].get<std::string>().starts_with(hit["article_id"].get<std::string>() + "-"));
+        CHECK(hit["speakers"].is_array());
+        CHECK(hit["snippet"].get<std::string>().find("**") != std::string::npos);
+    }
+    for (const char* facet : {"speaker", "location", "month"}) {
+        REQUIRE(r["facets"][facet].is_array());
+        REQUIRE_FALSE(r["facets"][facet].empty());
+        CHECK(r["facets"][facet][0].contains("value"));
+        CHECK(r["facets"][facet][0]["count"].is_number_integer());
+    }
+    CHECK(r["hits"][0]["score"].get<double>() >= r["hits"][1]["score"].get<double>());
+}
+
+TEST_CASE("search: text output shows hits, the total and the facets, with no colour when piped")
+{
+    const auto o = e2e::search({"--db", SAMPLE_DB, "hacker attacks", "--speaker", "Peskov", "--limit", "2"});
+    CHECK(o.exit_code == 0);
+    CHECK(o.out.find("  1. 2017-01-") != std::string::npos);
+    CHECK(o.out.find("speakers: Dmitry Peskov") != std::string::npos);
+    CHECK(o.out.find("**hacker**") != std::string::npos);
+    CHECK(o.out.find("sections match (showing 1-2)") != std::string::npos);
+    CHECK(o.out.find("speakers   Dmitry Peskov") != std::string::npos);
+    CHECK(o.out.find("months") != std::string::npos);
+    CHECK(o.out.find('\x1b') == std::string::npos);
+}

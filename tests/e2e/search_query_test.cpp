@@ -223,3 +223,89 @@ TEST_CASE("search query: a query over 1,000 words or 64 KB is refused at once wi
     // At the limit the query runs.
     CHECK(e2e::search(query(1000)).exit_code <= 1);
 }
+
+TEST_CASE("search: --speaker matches full name or surname in any case, and several are alternatives")
+{
+    const int peskov = e2e::search_total({"--speaker", "Peskov", "--limit", "0"});
+    CHECK(peskov > 0);
+    CHECK(e2e::search_total({"--speaker", "peskov", "--limit", "0"}) == peskov);
+    CHECK(e2e::search_total({"--speaker", "Dmitry Peskov", "--limit", "0"}) == peskov);
+    CHECK(e2e::search_total({"--speaker", "DMITRY  PESKOV", "--limit", "0"}) == peskov);
+    const int lavrov = e2e::search_total({"--speaker", "Lavrov", "--limit", "0"});
+    const int both = e2e::search_total({"--speaker", "Lavrov", "--speaker", "Peskov", "--limit", "0"});
+    CHECK(both > std::max(peskov, lavrov));
+    CHECK(both <= peskov + lavrov);
+    const auto peskov_hits = e2e::search_json({"--speaker", "peskov", "--limit", "100"});
+    for (const auto& hit : peskov_hits["hits"]) {
+        const auto speakers = hit["speakers"].get<std::vector<std::string>>();
+        CHECK(std::find(speakers.begin(), speakers.end(), "Dmitry Peskov") != speakers.end());
+    }
+    CHECK(e2e::search_total({"--speaker", "Peskov", "--location", "Moscow", "--limit", "0"}) < peskov);
+}
+
+TEST_CASE("search: the query prefixes speaker: and location: mean what the options mean")
+{
+    CHECK(e2e::search_total({"speaker:peskov", "--limit", "0"}) == e2e::search_total({"--speaker", "Peskov", "--limit", "0"}));
+    CHECK(e2e::search_total({"location:\"st. petersburg\"", "--limit", "0"}) ==
+          e2e::search_total({"--location", "St. Petersburg", "--limit", "0"}));
+    CHECK(e2e::search_total({"sanctions speaker:lavrov", "--limit", "0"}) == e2e::search_total({"sanctions", "--speaker", "Lavrov", "--limit", "0"}));
+}
+
+TEST_CASE("search: --since and --until take whole periods, inclusive")
+{
+    const auto r = e2e::search_json({"--since", "2017-02", "--until", "2017-03", "--limit", "200"});
+    REQUIRE(r["total"].get<int>() > 0);
+    CHECK(r["hits"].size() == r["total"].get<std::size_t>());
+    for (const auto& d : e2e::hit_values(r, "date")) {
+        CHECK(d >= "2017-02-01");
+        CHECK(d <= "2017-03-31");
+    }
+    const int year = e2e::search_total({"--since", "2017", "--until", "2017", "--limit", "0"});
+    int months = 0;
+    for (int m = 1; m <= 12; ++m) {
+        const auto month = "2017-" + std::string(m < 10 ? "0" : "") + std::to_string(m);
+        months += e2e::search_total({"--since", month, "--until", month, "--limit", "0"});
+    }
+    CHECK(year == months);
+    // Reversed bounds could match nothing: refused rather than silently empty.
+    const auto reversed = e2e::search({"--db", SAMPLE_DB, "--since", "2017-01-12", "--until", "2017-01-11"});
+    CHECK(reversed.exit_code == 2);
+    CHECK(reversed.err == "error: --since 2017-01-12 is after --until 2017-01-11: nothing can match\n"
+                          "hint: --since takes the earlier date, --until the later one\n");
+}
+
+TEST_CASE("search: no hits is exit 1 with a clear line")
+{
+    const auto o = e2e::search({"--db", SAMPLE_DB, "xylophonist"});
+    CHECK(o.exit_code == 1);
+    CHECK(o.out.empty());
+    CHECK(o.err == "no sections match 'xylophonist'\n");
+}
+
+TEST_CASE("search: errors exit 2 and say what to do")
+{
+    const auto missing = e2e::search({"--db", std::string(SCRATCH_DIR) + "/no-such-index", "peskov"});
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.err.find("error: no index at ") != std::string::npos);
+    CHECK(missing.err.find("hint: build one with: dateline-index --db ") != std::string::npos);
+
+    const auto bad_date = e2e::search({"--db", SAMPLE_DB, "--since", "2017-1"});
+    CHECK(bad_date.exit_code == 2);
+    CHECK(bad_date.err == "error: invalid date '2017-1'\n"
+                          "hint: dates are YYYY, YYYY-MM or YYYY-MM-DD (2017, 2017-01, 2017-01-12), today, yesterday, "
+                          "or a time back from today (7d, 2w, 3m, 1y: days, weeks, months, years); "
+                          "date: also takes ranges (2017-01..2017-03, ..2016, 2017..)\n");
+
+    const auto bad_in_query = e2e::search({"--db", SAMPLE_DB, "date:2017-13"});
+    CHECK(bad_in_query.exit_code == 2);
+    CHECK(bad_in_query.err.find("invalid date '2017-13'") != std::string::npos);
+
+    CHECK(e2e::search({"--db", SAMPLE_DB, "--sort", "sideways"}).exit_code == 2);
+    CHECK(e2e::search({"--db", SAMPLE_DB, "--format", "xml"}).exit_code == 2);
+    CHECK(e2e::search({"--db", SAMPLE_DB, "--match", "some"}).exit_code == 2);
+    CHECK(e2e::search({"--db", SAMPLE_DB, "--timeline", "crimea"}).exit_code == 0);  // a query word, not a unit
+    const auto normalize = e2e::search({"--db", SAMPLE_DB, "--normalize", "sanctions"});
+    CHECK(normalize.exit_code == 2);
+    CHECK(normalize.err == "error: --normalize divides a timeline: it needs --timeline\n"
+                           "hint: add --timeline month (or day, week, year)\n");
+}

@@ -20,14 +20,6 @@ e2e::Output search(std::vector<std::string> args)
     return e2e::search(args);
 }
 
-std::vector<std::string> field(const json& r, const char* name)
-{
-    std::vector<std::string> out;
-    for (const auto& hit : r["hits"])
-        out.push_back(hit[name].is_null() ? "" : hit[name].get<std::string>());
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("search results: --per-article gives one hit per article and counts the rest exactly")
@@ -59,9 +51,9 @@ TEST_CASE("search results: sort by relevance, newest or oldest")
     const auto relevance = e2e::search_json({"sanctions", "--limit", "50"});
     for (std::size_t i = 1; i < relevance["hits"].size(); ++i)
         CHECK(relevance["hits"][i - 1]["score"].get<double>() >= relevance["hits"][i]["score"].get<double>());
-    const auto newest = field(e2e::search_json({"sanctions", "--sort", "newest", "--limit", "50"}), "date");
+    const auto newest = e2e::hit_values(e2e::search_json({"sanctions", "--sort", "newest", "--limit", "50"}), "date");
     CHECK(std::is_sorted(newest.rbegin(), newest.rend()));
-    const auto oldest = field(e2e::search_json({"sanctions", "--sort", "oldest", "--limit", "50"}), "date");
+    const auto oldest = e2e::hit_values(e2e::search_json({"sanctions", "--sort", "oldest", "--limit", "50"}), "date");
     CHECK(std::is_sorted(oldest.begin(), oldest.end()));
     CHECK(e2e::search_json({"sanctions", "--sort", "oldest"})["sort"] == "oldest");
 }
@@ -78,7 +70,7 @@ TEST_CASE("search results: --recency favours newer stories by a half-life")
         CHECK(hit["score"].get<double>() > base[hit["id"]]);  // every dated section gains
     // A short half-life puts the newest story first.
     const auto week = e2e::search_json({"sanctions", "--recency", "7d", "--limit", "1"});
-    CHECK(week["hits"][0]["date"] == field(e2e::search_json({"sanctions", "--sort", "newest", "--limit", "1"}), "date")[0]);
+    CHECK(week["hits"][0]["date"] == e2e::hit_values(e2e::search_json({"sanctions", "--sort", "newest", "--limit", "1"}), "date")[0]);
     const auto explained = search({"sanctions", "--recency", "30d", "--explain", "--limit", "0"});
     CHECK(explained.err.find(" x 0.5^(age / 30 days), age counted back from 2019-12-23\n") != std::string::npos);
     const auto clash = search({"sanctions", "--recency", "--sort", "newest"});
@@ -173,4 +165,38 @@ TEST_CASE("search results: the timeline in CSV, NDJSON and as a chart that fits 
         start = end + 1;
     }
     CHECK(lines > 10);
+}
+
+TEST_CASE("search: filters without a query list newest first and --sort oldest reverses")
+{
+    auto newest = e2e::hit_values(e2e::search_json({"--location", "Moscow", "--limit", "50"}), "date");
+    REQUIRE(newest.size() > 5);
+    CHECK(std::is_sorted(newest.rbegin(), newest.rend()));
+    auto oldest = e2e::hit_values(e2e::search_json({"--location", "Moscow", "--limit", "50", "--sort", "oldest"}), "date");
+    CHECK(std::is_sorted(oldest.begin(), oldest.end()));
+    auto ranked_newest = e2e::hit_values(e2e::search_json({"sanctions", "--sort", "newest", "--limit", "50"}), "date");
+    CHECK(std::is_sorted(ranked_newest.rbegin(), ranked_newest.rend()));
+}
+
+TEST_CASE("search: --offset and --limit page through the same ranking")
+{
+    const auto all = e2e::search_json({"sanctions", "--limit", "6"})["hits"];
+    const auto page = e2e::search_json({"sanctions", "--offset", "2", "--limit", "2"});
+    REQUIRE(page["hits"].size() == 2);
+    CHECK(page["offset"] == 2);
+    CHECK(page["hits"][0]["id"] == all[2]["id"]);
+    CHECK(page["hits"][1]["id"] == all[3]["id"]);
+}
+
+TEST_CASE("search: facets are exact counts over the whole match set")
+{
+    const auto r = e2e::search_json({"--location", "Moscow", "--limit", "0"});
+    REQUIRE(r["facets"]["location"].size() == 1);
+    CHECK(r["facets"]["location"][0]["count"] == r["total"]);
+    // Month counts add up to the total: every Moscow section has a date.
+    const auto months = e2e::search_json({"--location", "Moscow", "--limit", "0", "--facets", "1000"});
+    int sum = 0;
+    for (const auto& m : months["facets"]["month"])
+        sum += m["count"].get<int>();
+    CHECK(sum == r["total"].get<int>());
 }
