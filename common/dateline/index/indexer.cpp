@@ -230,29 +230,31 @@ Summary read_articles(const IndexOptions& options, const std::function<void(Arti
     return summary;
 }
 
-Summary index_paths(const IndexOptions& given, const fs::path& db, bool rebuild)
+namespace {
+
+// --shard-by year: where a year's new shard goes, and its listing in the stub as it comes.
+std::optional<YearShards> year_shards(store::IndexFolder& folder, const RunPlan& plan)
 {
-    const auto start = Clock::now();  // the summary's time is the whole run's, merging and installing too
-    auto folder = store::IndexFolder::claim(db, given.paths);
-    folder.sweep(/*keep_parts=*/!rebuild);
-    auto plan = plan_run(folder, given, rebuild);
-    std::optional<YearShards> years;
-    if (plan.by_year)
-        years = YearShards{[&](const std::string& name) {
-                               // Not listed yet: what a run killed while making it left is remade.
-                               std::error_code ec;
-                               fs::remove_all(plan.year_home / name, ec);
-                               return plan.year_home / name;
-                           },
-                           [&](const std::vector<fs::path>& shards) {
-                               if (!plan.install_at_end)
-                                   folder.install(shards);
-                           }};
-    IndexOptions options = given;
-    options.shard_by_year = plan.by_year;  // the Producer looks sources up in every year shard
+    if (!plan.by_year)
+        return std::nullopt;
+    return YearShards{[&plan](const std::string& name) {
+                          // Not listed yet: what a run killed while making it left is remade.
+                          std::error_code ec;
+                          fs::remove_all(plan.year_home / name, ec);
+                          return plan.year_home / name;
+                      },
+                      [&folder, &plan](const std::vector<fs::path>& shards) {
+                          if (!plan.install_at_end)
+                              folder.install(shards);
+                      }};
+}
+
+// The passes: the paths, then the files holding copies of stories whose first copy changed or
+// went. Each pass reads only copies released by the one before: a story has finitely many.
+Summary write_passes(const IndexOptions& options, RunPlan& plan, const std::optional<YearShards>& years)
+{
     Summary summary;
     std::vector<std::string> again = write_pass(options, plan, years, summary);
-    // Each pass reads only copies released by the one before: a story has finitely many.
     for (int pass = 1; !again.empty() && pass < MaxPasses; ++pass) {
         spdlog::info("reading again {} file(s) holding a copy of a story whose first copy changed or went",
                      again.size());
@@ -263,20 +265,44 @@ Summary index_paths(const IndexOptions& given, const fs::path& db, bool rebuild)
         again = write_pass(copies, plan, years, reread);
         add_reread(summary, reread);
     }
+    return summary;
+}
+
+// Spelling, then the merge or install: what makes the run's databases the live index.
+void finish(store::IndexFolder& folder, const RunPlan& plan, const IndexOptions& options, bool indexed_any,
+            const fs::path& db)
+{
     auto phase = Clock::now();
     const auto since = [&phase] {
         const auto now = Clock::now();
         return std::chrono::duration<double>(now - std::exchange(phase, now)).count();
     };
-    sync_spelling(plan.parts, given.batch, plan.merge || plan.by_year);
+    sync_spelling(plan.parts, options.batch, plan.merge || plan.by_year);
     spdlog::debug("spelling brought up to date in {:.2f} s", since());
     try {
-        finish_run(folder, plan, plan.parts, summary.sections > 0);
+        finish_run(folder, plan, plan.parts, indexed_any);
         spdlog::debug("{} in {:.2f} s", plan.merge ? "parts merged and installed" : "installed", since());
     } catch (const fs::filesystem_error& e) {
         throw Error(Error::Code::Io, std::string("cannot install the new index: ") + e.what(),
                     "the index at " + db.string() + " is the one before this run; run again to retry");
     }
+}
+
+}  // namespace
+
+Summary index_paths(const IndexOptions& given, const fs::path& db, bool rebuild)
+{
+    const auto start = Clock::now();  // the summary's time is the whole run's, merging and installing too
+    // Prepare: claim the folder, clear what a killed run left, plan where this run writes.
+    auto folder = store::IndexFolder::claim(db, given.paths);
+    folder.sweep(/*keep_parts=*/!rebuild);
+    auto plan = plan_run(folder, given, rebuild);
+    const auto years = year_shards(folder, plan);
+    IndexOptions options = given;
+    options.shard_by_year = plan.by_year;  // the Producer looks sources up in every year shard
+    // Run, then finish.
+    auto summary = write_passes(options, plan, years);
+    finish(folder, plan, options, summary.sections > 0, db);
     summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return summary;
 }
