@@ -179,6 +179,8 @@ TEST_CASE("fields/speakers: businesses are organisations, not people")
     // A generic word alone points back at a name; a name of its own stays.
     CHECK(article_of({{"The Bank said rates would fall."}}).sections[0].organizations.empty());
     CHECK(article_of({{"The Kremlin said talks were possible."}}).sections[0].organizations == Names{"Kremlin"});
+    CHECK(article_of({{"The Bank of Canada said rates would fall."}}).sections[0].organizations ==
+          Names{"Bank of Canada"});
 }
 
 TEST_CASE("fields/speakers: places speak for governments and markets, not as people")

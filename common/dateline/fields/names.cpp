@@ -123,8 +123,12 @@ std::optional<std::string> organisation_ending_at(const Tokens& t, std::size_t e
     while (begin > 0 && end - begin < MaxRoleTokens && is_word(t, begin - 1)) {
         const auto& w = t[begin - 1];
         // "Wells Fargo and Co", "Johnson & Johnson": the "and" before a company form is the name's.
-        const bool joins = (w.lower == "and" || w.text == "&") && begin < end && begin >= 2 &&
-                           lexicon::is_company_word(t[begin].lower) && is_word(t, begin - 2) && t[begin - 2].capitalised;
+        const bool joins = ((w.lower == "and" || w.text == "&") && begin < end && begin >= 2 &&
+                            lexicon::is_company_word(t[begin].lower) && is_word(t, begin - 2) && t[begin - 2].capitalised) ||
+                           // "Bank of Canada", "Ministry of Finance": "of" after a kind of body
+                           (w.lower == "of" && begin < end && begin >= 2 && is_word(t, begin - 2) &&
+                            t[begin - 2].capitalised && lexicon::is_organisation_word(t[begin - 2].lower) &&
+                            !lexicon::is_named_organisation(t[begin - 2].lower));
         if (!joins && !(w.capitalised && !lexicon::is_function_word(w.lower)))
             break;
         --begin;

@@ -231,8 +231,12 @@ private:
             // "a trader at Smith Barney said": an affiliation is not the speaker.
             if (run->begin > 0 && is_affiliation(t[run->begin - 1]) && run->role.empty())
                 return std::nullopt;
-            if (people_.is_organisation(run->names))
+            if (people_.is_organisation(run->names)) {
+                // "The Bank of Canada said": the body whose name ends with the place.
+                if (auto organisation = organisation_ending_at(t, j))
+                    return Subject{{}, *organisation};
                 return run_subject(*run);
+            }
             if (!run->organisation)
                 return joint(t, *run);
         }
