@@ -46,6 +46,14 @@ Problem problem(const SourceRef& ref, Reason reason, std::string message)
     return Problem{ref, 0, reason, std::move(message)};
 }
 
+// libarchive's message for its last error; it has none for some damage (a gzip header cut
+// short), and a null char* must not become a std::string.
+std::string archive_message(archive* a, const char* otherwise)
+{
+    const char* message = archive_error_string(a);
+    return message ? message : otherwise;
+}
+
 /** Reads one entry's data, refusing more than `limit` bytes. On failure `fatal` says whether
  *  the archive can go on to its next member (a damaged zip member) or not (a cut stream). */
 std::optional<std::string> read_entry(archive* a, std::uint64_t limit, std::string& error, bool& fatal)
@@ -57,7 +65,7 @@ std::optional<std::string> read_entry(archive* a, std::uint64_t limit, std::stri
         if (n == 0)
             return bytes;
         if (n < 0) {
-            error = archive_error_string(a) ? archive_error_string(a) : "read error";
+            error = archive_message(a, "read error");
             fatal = n == ARCHIVE_FATAL;
             return std::nullopt;
         }
@@ -149,7 +157,7 @@ std::optional<std::size_t> ArchiveScan::pass(std::size_t skip)
     else
         archive_read_support_format_raw(a.get());
     if (archive_read_open_filename(a.get(), file_.path.c_str(), 1 << 16) != ARCHIVE_OK) {
-        sink_.problem(problem(container_, Reason::CorruptArchive, archive_error_string(a.get())));
+        sink_.problem(problem(container_, Reason::CorruptArchive, archive_message(a.get(), "cannot open it")));
         return std::nullopt;
     }
     archive_entry* entry = nullptr;
@@ -164,8 +172,7 @@ std::optional<std::size_t> ArchiveScan::pass(std::size_t skip)
             return damaged;
     }
     if (status != ARCHIVE_EOF)
-        sink_.problem(problem(container_, Reason::CorruptArchive,
-                              archive_error_string(a.get()) ? archive_error_string(a.get()) : "cannot read on"));
+        sink_.problem(problem(container_, Reason::CorruptArchive, archive_message(a.get(), "cannot read on")));
     return std::nullopt;
 }
 
