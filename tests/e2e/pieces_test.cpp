@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -83,10 +84,15 @@ TEST_CASE("pieces: an index built from pieces with --jobs 2 searches like one bu
     const auto file = sample_as_jsonl(dir).string();
     const auto whole = (dir / "whole").string(), pieces = (dir / "pieces").string();
     REQUIRE(e2e::index({"-q", "--jobs", "1", "--db", whole, file}).exit_code == 3);
-    const auto o = e2e::index({"--jobs", "2", "--piece-size", "3000", "--batch", "7", "--db", pieces, file});
+    const auto o = e2e::index({"-v", "--jobs", "2", "--piece-size", "3000", "--batch", "7", "--db", pieces, file});
     INFO("stderr: " << o.err);
     REQUIRE(o.exit_code == 3);
     CHECK(o.err.find("1 file: 1 new, 0 changed, 0 unchanged") != std::string::npos);
+    // A new file's pieces go round the writers of both parts, not all to one.
+    for (const std::string part : {"shard-00", "shard-01"}) {
+        const std::regex stored("committed [1-9][0-9]* changes to [^\\n]*parts/" + part);
+        CHECK_MESSAGE(std::regex_search(o.err, stored), part << " stored none of the file");
+    }
     e2e::check_same_results(whole, pieces, Searches);
     // Read again unchanged, then changed: what the pieces gave is replaced, not added to.
     CHECK(e2e::index({"--db", pieces, file}).err.find("0 new, 0 changed, 1 unchanged") != std::string::npos);
