@@ -12,7 +12,7 @@ namespace dateline::index {
 /** "<article id>-<ordinal>": the unique id of a section (its Q term). */
 std::string section_id(const Article& article, const Section& section);
 
-/** Builds documents; holds the TermGenerator so it is set up once per run. */
+/** Builds documents; holds the TermGenerator (and its stemmer's memory) for one thread. */
 class DocumentBuilder {
 public:
     DocumentBuilder();

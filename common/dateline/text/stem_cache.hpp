@@ -1,5 +1,6 @@
 /*! Xapian's English stemmer with a memory. Snippets stem every word of each hit they scan
- *  (a fifth of a query's time on Reuters, perf), and news repeats its words. */
+ *  (a fifth of a query's time on Reuters, perf), the document builder every word it
+ *  indexes, and news repeats its words. */
 #pragma once
 
 #include <string>
