@@ -15,6 +15,7 @@
 #include "dateline/cli/version.hpp"
 #include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
+#include "dateline/query/query_builder.hpp"
 #include "dateline/text/safe_text.hpp"
 #include "dateline/search/query_lines.hpp"
 #include "dateline/search/recency.hpp"
@@ -34,7 +35,8 @@ unsigned default_threads()
 }
 
 struct SearchOptions : OutputOptions {
-    std::vector<std::string> speakers, locations, agencies, organizations, words;
+    query::Filters filters;  // the lists; dates come from since and until
+    std::vector<std::string> words;
     std::optional<std::string> since, until, recency, timeline, sort, bm25, weighting, queries;
     std::string match = "auto";
     std::string like;
@@ -70,14 +72,8 @@ bool is_half_life(const std::string& word)
 void add_filters(CLI::App& app, SearchOptions& o)
 {
     // One value per occurrence: `--speaker Peskov sanctions` searches for sanctions.
-    app.add_option("--speaker", o.speakers, "Only sections where this person speaks (full name or surname); repeatable")
-        ->allow_extra_args(false);
-    app.add_option("--location", o.locations, "Only articles from this dateline city; repeatable")
-        ->allow_extra_args(false);
-    app.add_option("--agency", o.agencies, "Only articles of this agency (TASS, Reuters...); repeatable")
-        ->allow_extra_args(false);
-    app.add_option("--organization", o.organizations, "Only sections where this organisation makes a statement; repeatable")
-        ->allow_extra_args(false);
+    for (const auto& f : query::FilterFields)
+        app.add_option(f.option(), o.filters.*(f.values), std::string(f.help) + "; repeatable")->allow_extra_args(false);
     app.add_option("--since", o.since, "From this date: YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday, 7d, 2w, 3m, 1y");
     app.add_option("--until", o.until, "Up to this date (same forms; a partial date means its last day)");
 }
@@ -138,8 +134,8 @@ void configure(CLI::App& app, SearchOptions& o)
     add_filters(app, o);
     add_ranking(app, o);
     add_paging(app, o);
-    app.add_option("QUERY", o.words, "Xapian query syntax: words, \"phrases\", AND/OR/NOT, NEAR/n, -word, word*, "
-                                     "title:, heading:, quote:, speaker:, location:, agency:, organization:, date:");
+    app.add_option("QUERY", o.words,
+                   "Xapian query syntax: words, \"phrases\", AND/OR/NOT, NEAR/n, -word, word*, " + query::field_prefixes());
     app.footer(footer());
 }
 
@@ -162,8 +158,8 @@ search::SearchRequest to_request(const SearchOptions& o, const Index* index = nu
 {
     search::SearchRequest r;
     r.text = join_words(o.words);
-    r.filters = query::Filters{o.speakers, o.locations, o.agencies, o.organizations,
-                               query::parse_since_until(o.since, o.until)};
+    r.filters = o.filters;
+    r.filters.dates = query::parse_since_until(o.since, o.until);
     r.match = o.match == "any" ? query::MatchMode::Any
               : o.match == "all" ? query::MatchMode::All
                                  : query::MatchMode::Auto;

@@ -1,4 +1,4 @@
-// dateline-search show ID [--article]: a whole section, or its whole article.
+// dateline-search show ID [--article] [--raw]: a whole section, or its whole article.
 #include <iostream>
 
 #include "commands.hpp"
@@ -32,10 +32,14 @@ int show_main(const std::vector<std::string>& args)
 {
     OutputOptions o;
     serve::ShowArgs a;
+    bool raw = false;
     CLI::App app{"Print a whole section, with its speakers and quotes; --article prints every section of its article.",
                  "dateline-search show"};
     add_output_options(app, o);
     configure(app, a);
+    app.add_flag("--raw", raw,
+                 "Each section's stored record, every field as stored, as one line of JSON (the document data is "
+                 "binary: this is what xapian-delve cannot show)");
     if (const auto code = parse(app, "dateline-search show", args))
         return *code;
     return cli::run_main([&] {
@@ -46,7 +50,11 @@ int show_main(const std::vector<std::string>& args)
             std::cerr << "no section or article with id '" << a.id << "'\n";
             return to_int(ExitCode::NoResults);
         }
-        stdout_printer(o)->show(shown);
+        if (raw)
+            for (const auto& section : shown.sections)
+                std::cout << schema::section_data_json(section) << '\n';
+        else
+            stdout_printer(o)->show(shown);
         return to_int(ExitCode::Ok);
     });
 }

@@ -1,6 +1,8 @@
 // dateline-search show, stats and values end to end, and telling a command from a query word.
 #include <doctest/doctest.h>
 
+#include <sstream>
+
 #include "run.hpp"
 
 using nlohmann::json;
@@ -40,6 +42,32 @@ TEST_CASE("search lookup: show prints a whole section, --article its whole artic
     CHECK(search({"show"}).exit_code == 2);  // the id is required
 }
 
+TEST_CASE("search lookup: show --raw prints each stored record, every field, as a line of JSON")
+{
+    const auto o = search({"show", e2e::compromising_section_id(), "--article", "--raw"});
+    CHECK(o.exit_code == 0);
+    std::vector<json> records;
+    std::istringstream lines(o.out);
+    for (std::string line; std::getline(lines, line);)
+        records.push_back(json::parse(line));
+    const auto sections = e2e::search_json({"article:" + e2e::compromising_article_id(), "--limit", "0"})["total"];
+    REQUIRE(records.size() == sections);
+    const auto& lead = records.front();
+    CHECK(lead["section"] == 0);
+    CHECK(lead["article_id"] == e2e::compromising_article_id());
+    CHECK(lead["title"] == "Peskov says Kremlin has no compromising materials on Trump");
+    CHECK(lead["date"] == "2017-01-11");
+    CHECK(lead["location"] == "Moscow");
+    // What the formatted output leaves out is there too: the stored record whole.
+    for (const auto* key : {"date_source", "external_id", "subtitle", "duplicates", "quotes", "organizations"})
+        CHECK_MESSAGE(lead.contains(key), key);
+    const auto& second = records.at(1);
+    CHECK(second["id"] == e2e::compromising_section_id());
+    CHECK(second["heading"] == "On alleged hacker attacks");
+    CHECK(second["speakers"] == json::array({"Dmitry Peskov"}));
+    CHECK(second["text"].get<std::string>().find("Russia has nothing to do with this") != std::string::npos);
+}
+
 TEST_CASE("search lookup: stats describes the index")
 {
     const auto s = json::parse(search({"stats", "--format", "json", "--top", "3"}).out);
@@ -49,7 +77,7 @@ TEST_CASE("search lookup: stats describes the index")
     CHECK(s["dated_sections"] == 101);
     CHECK(s["first_date"] == "2016-03-09");
     CHECK(s["last_date"] == "2019-12-23");
-    CHECK(s["schema_version"] == "2");
+    CHECK(s["schema_version"] == "3");
     CHECK(s["size_bytes"].get<long>() > 0);
     CHECK(s["top"]["speaker"][0] == json{{"value", "Dmitry Peskov"}, {"count", 29}});
     CHECK(s["top"]["location"][0] == json{{"value", "Moscow"}, {"count", 56}});

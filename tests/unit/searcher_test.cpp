@@ -9,6 +9,7 @@
 #include "dateline/error.hpp"
 #include "dateline/facets/facets.hpp"
 #include "dateline/schema/schema.hpp"
+#include "dateline/schema/section_data.hpp"
 #include "dateline/query/calendar.hpp"
 #include "dateline/store/reopen.hpp"
 #include "dateline/search/searcher.hpp"
@@ -339,7 +340,7 @@ TEST_CASE("search/reopen: a search survives an indexer committing under it")
         for (int round = 0; round < 4; ++round) {
             for (Xapian::docid did = 1; did <= writer.get_lastdocid(); ++did) {
                 auto doc = writer.get_document(did);
-                doc.set_data(doc.get_data() + " ");
+                doc.set_data(schema::with_duplicates(doc.get_data(), {"round" + std::to_string(round)}));
                 doc.add_term("round" + std::to_string(round));
                 writer.replace_document(did, doc);
             }

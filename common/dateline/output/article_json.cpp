@@ -1,8 +1,11 @@
 #include "dateline/output/article_json.hpp"
 
+#include "dateline/schema/schema.hpp"
+
 namespace dateline::output {
 
 using json = nlohmann::ordered_json;
+using schema::FieldId;
 
 namespace {
 
@@ -27,24 +30,24 @@ json article_to_json(const Article& article)
     for (const auto& s : article.sections) {
         sections.push_back({
             {"ordinal", s.ordinal},
-            {"heading", s.heading ? json(*s.heading) : json(nullptr)},
+            {schema::key(FieldId::Heading), s.heading ? json(*s.heading) : json(nullptr)},
             {"text", s.text()},
-            {"speakers", s.speakers},
-            {"organizations", s.organizations},
-            {"quotes", quotes(s.quotes)},
+            {schema::list_key(FieldId::Speaker), s.speakers},
+            {schema::list_key(FieldId::Organization), s.organizations},
+            {schema::list_key(FieldId::Quote), quotes(s.quotes)},
         });
     }
     return {
         {"id", article.id},
         {"source", article.source.display()},
-        {"title", article.title},
+        {schema::key(FieldId::Title), article.title},
         {"subtitle", or_null(article.subtitle)},
         {"url", or_null(article.url)},
         {"external_id", or_null(article.external_id)},
-        {"date", article.date ? json(calendar::to_iso(*article.date)) : json(nullptr)},
+        {schema::key(FieldId::Date), article.date ? json(calendar::to_iso(*article.date)) : json(nullptr)},
         {"date_source", or_null(to_string(article.date_source))},
-        {"location", or_null(article.location)},
-        {"agency", or_null(article.agency)},
+        {schema::key(FieldId::Location), or_null(article.location)},
+        {schema::key(FieldId::Agency), or_null(article.agency)},
         {"sections", std::move(sections)},
     };
 }

@@ -4,9 +4,14 @@
 
 #include "dateline/output/csv.hpp"
 #include "dateline/output/printer_factories.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/search/snippets.hpp"
 
 namespace dateline::output {
+
+using schema::FieldId;
+using schema::key;
+using schema::list_key;
 
 namespace {
 
@@ -59,9 +64,9 @@ public:
                     return;
             return;
         }
-        row({"rank", "id", "article_id", "section", "score", "date", "location", "agency", "title", "heading",
-             "speakers", "organizations", "snippet", "source", "url", "more_sections",
-             "external_id"});
+        row({"rank", "id", "article_id", "section", "score", key(FieldId::Date), key(FieldId::Location),
+             key(FieldId::Agency), key(FieldId::Title), key(FieldId::Heading), list_key(FieldId::Speaker),
+             list_key(FieldId::Organization), "snippet", "source", "url", "more_sections", "external_id"});
         for (const auto& hit : result.hits)
             if (!row(hit_row(hit)))
                 return;
@@ -69,8 +74,9 @@ public:
 
     void show(const search::Shown& shown) override
     {
-        row({"id", "article_id", "section", "title", "heading", "date", "location", "agency", "speakers",
-             "organizations", "quotes", "text", "source"});
+        row({"id", "article_id", "section", key(FieldId::Title), key(FieldId::Heading), key(FieldId::Date),
+             key(FieldId::Location), key(FieldId::Agency), list_key(FieldId::Speaker), list_key(FieldId::Organization),
+             list_key(FieldId::Quote), "text", "source"});
         for (const auto& s : shown.sections)
             if (!row({s.id, s.article_id, std::to_string(s.section), s.title, s.heading.value_or(""),
                       s.date.value_or(""), s.location, s.agency, csv_list(s.speakers), csv_list(s.organizations),

@@ -2,9 +2,12 @@
 
 #include <cmath>
 
+#include "dateline/schema/schema.hpp"
 #include "dateline/search/snippets.hpp"
 
 namespace dateline::output {
+
+using schema::FieldId;
 
 namespace {
 
@@ -44,9 +47,14 @@ Json article_fields(const std::vector<schema::SectionData>& sections)
     for (const auto& section : sections)
         if (!section.subtitle.empty())
             subtitle = section.subtitle;
-    return {{"article_id", s.article_id}, {"title", s.title},         {"subtitle", or_null(subtitle)},
-            {"date", or_null(s.date)},    {"location", or_null(s.location)}, {"agency", or_null(s.agency)},
-            {"source", s.source},         {"url", or_null(s.url)}};
+    return {{"article_id", s.article_id},
+            {schema::key(FieldId::Title), s.title},
+            {"subtitle", or_null(subtitle)},
+            {schema::key(FieldId::Date), or_null(s.date)},
+            {schema::key(FieldId::Location), or_null(s.location)},
+            {schema::key(FieldId::Agency), or_null(s.agency)},
+            {"source", s.source},
+            {"url", or_null(s.url)}};
 }
 
 }  // namespace
@@ -74,14 +82,14 @@ Json hit_json(const search::Hit& hit)
         {"article_id", s.article_id},
         {"section", s.section},
         {"score", hit.score},
-        {"title", s.title},
-        {"heading", or_null(s.heading)},
-        {"date", or_null(s.date)},
-        {"location", or_null(s.location)},
-        {"agency", or_null(s.agency)},
-        {"speakers", s.speakers},
-        {"organizations", s.organizations},
-        {"quotes", quotes_json(s.quotes)},
+        {schema::key(FieldId::Title), s.title},
+        {schema::key(FieldId::Heading), or_null(s.heading)},
+        {schema::key(FieldId::Date), or_null(s.date)},
+        {schema::key(FieldId::Location), or_null(s.location)},
+        {schema::key(FieldId::Agency), or_null(s.agency)},
+        {schema::list_key(FieldId::Speaker), s.speakers},
+        {schema::list_key(FieldId::Organization), s.organizations},
+        {schema::list_key(FieldId::Quote), quotes_json(s.quotes)},
         {"snippet", search::render_marks(hit.snippet, PlainMark, PlainMark)},
         {"source", s.source},
         {"url", or_null(s.url)},
@@ -169,10 +177,10 @@ Json section_json(const schema::SectionData& s)
 {
     return {{"id", s.id},
             {"section", s.section},
-            {"heading", or_null(s.heading)},
-            {"speakers", s.speakers},
-            {"organizations", s.organizations},
-            {"quotes", quotes_json(s.quotes)},
+            {schema::key(FieldId::Heading), or_null(s.heading)},
+            {schema::list_key(FieldId::Speaker), s.speakers},
+            {schema::list_key(FieldId::Organization), s.organizations},
+            {schema::list_key(FieldId::Quote), quotes_json(s.quotes)},
             {"text", s.text}};
 }
 

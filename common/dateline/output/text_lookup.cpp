@@ -111,7 +111,7 @@ void TextPrinter::stats(const search::IndexStats& st)
     row("revision", std::to_string(st.revision));
     for (const auto& f : st.top)
         if (const auto* field = facets::find_facet_field(f.name))
-            row(fmt::format("top {}", field->plural), facet_line(f.values));
+            row(fmt::format("top {}", field->plural()), facet_line(f.values));
 }
 
 void TextPrinter::values(const facets::ValueList& list)

@@ -121,7 +121,7 @@ void TextPrinter::search(const search::SearchResult& r)
     }
     totals(r);
     for (const auto& f : facets::FacetFields)
-        facet(f.plural, facets::facet(r.facets, f.name()));
+        facet(f.plural(), facets::facet(r.facets, f.name()));
     if (r.timeline) {
         out_ << '\n';
         for (const auto& line : render_timeline(*r.timeline, width_, style_))

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -24,17 +25,21 @@ struct Filters {
     bool empty() const;
 };
 
-/** Each list of Filters with the schema field its values are terms of (a table, so
- *  adding a filter is one line). */
+/** Each list of Filters with the schema field its values are terms of, and what its
+ *  option (--speaker: the field's name) does: the command line's options, the search
+ *  page's parameters and --explain are made from this table, so adding a filter is a line. */
 struct FilterField {
     schema::FieldId field;
     std::vector<std::string> Filters::*values;
+    std::string_view help;
+
+    std::string option() const { return "--" + schema::key(field); }
 };
 inline const std::array<FilterField, 4> FilterFields{{
-    {schema::FieldId::Speaker, &Filters::speakers},
-    {schema::FieldId::Location, &Filters::locations},
-    {schema::FieldId::Agency, &Filters::agencies},
-    {schema::FieldId::Organization, &Filters::organizations},
+    {schema::FieldId::Speaker, &Filters::speakers, "Only sections where this person speaks (full name or surname)"},
+    {schema::FieldId::Location, &Filters::locations, "Only articles from this dateline city"},
+    {schema::FieldId::Agency, &Filters::agencies, "Only articles of this agency (TASS, Reuters...)"},
+    {schema::FieldId::Organization, &Filters::organizations, "Only sections where this organisation makes a statement"},
 }};
 
 /** The filters as one query; Query::MatchAll when there are none. */

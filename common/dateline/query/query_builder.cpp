@@ -40,7 +40,21 @@ std::size_t joined_by_max(const Xapian::Query& q)
     return n;
 }
 
+bool queryable(const schema::Field& f)
+{
+    return !f.name.empty();
+}
+
 }  // namespace
+
+std::string field_prefixes()
+{
+    std::string out;
+    for (const auto& f : schema::Fields)
+        if (queryable(f))
+            out += (out.empty() ? "" : ", ") + schema::key(f.id) + ":";
+    return out;
+}
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, calendar::Date today)
     : db_(db), stemmer_(text::english_stemmer()), error_(std::make_shared<std::optional<Error>>())
@@ -51,7 +65,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, calendar::Date today)
     parser_.set_max_expansion(MaxWildcardTerms, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                               Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
     for (const auto& f : schema::Fields)
-        if (!f.name.empty())
+        if (queryable(f))
             add_field(parser_, f, today, error_);
     parser_.add_rangeprocessor((new DateRange(today, error_))->release());
 }

@@ -35,6 +35,9 @@ struct ParsedQuery {
     std::vector<std::string> dropped;  ///< words an any-word query left out: "the", "s"
 };
 
+/** The field prefixes a query may use, from the schema table: "id:, article:, title:, ...". */
+std::string field_prefixes();
+
 /** Parses queries against one database (it expands wildcards and suggests spellings). */
 class QueryBuilder {
 public:

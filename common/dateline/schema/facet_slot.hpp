@@ -17,19 +17,19 @@ namespace dateline::schema {
 struct FacetField {
     FieldId field;
     bool list;
-    std::string_view plural;  ///< "speakers": how text output labels it
 
     std::string_view name() const { return schema::field(field).name; }
+    std::string_view plural() const { return schema::field(field).plural; }  ///< "speakers": its label
     Xapian::valueno slot() const { return schema::slot(schema::field(field).slot); }
 };
 
 /** The facets of every search, in the order they are printed. */
 inline constexpr std::array<FacetField, 5> FacetFields{{
-    {FieldId::Speaker, true, "speakers"},
-    {FieldId::Location, false, "locations"},
-    {FieldId::Agency, false, "agencies"},
-    {FieldId::Organization, true, "organizations"},
-    {FieldId::Month, false, "months"},
+    {FieldId::Speaker, true},
+    {FieldId::Location, false},
+    {FieldId::Agency, false},
+    {FieldId::Organization, true},
+    {FieldId::Month, false},
 }};
 
 /** The table entry named `name` ("speaker"), or nullptr. */

@@ -15,8 +15,9 @@
 
 namespace dateline::schema {
 
-/** Bump on any change to prefixes, slots, weights or document data; old indexes are refused. */
-inline constexpr int SchemaVersion = 2;
+/** Bump on any change to prefixes, slots, weights or document data; old indexes are refused.
+ *  2: one packed facet slot. 3: binary section data (section_data.hpp). */
+inline constexpr int SchemaVersion = 3;
 
 /** Database metadata key holding SchemaVersion. */
 inline constexpr std::string_view SchemaVersionKey = "dateline.schema_version";
@@ -57,7 +58,8 @@ enum class Kind { Text, Boolean };
 
 struct Field {
     FieldId id;
-    std::string_view name;    ///< query prefix ("speaker:") and option name; empty: not queryable by name
+    std::string_view name;    ///< query prefix ("speaker:"), option and JSON key; empty: not queryable by name
+    std::string_view plural;  ///< JSON key of a list of values ("speakers") and facet label; empty: none
     std::string_view prefix;  ///< Xapian term prefix
     Kind kind;
     Xapian::termcount wdf;    ///< within-document frequency per occurrence: the field weight in BM25
@@ -67,29 +69,34 @@ struct Field {
 
 inline constexpr std::array Fields{
     // Q: Omega's unique-id prefix; replace_document("Q" + id) makes re-indexing idempotent.
-    Field{FieldId::SectionId, "id", "Q", Kind::Boolean, 0, Slot::None, "section id (article id-ordinal)"},
+    Field{FieldId::SectionId, "id", "", "Q", Kind::Boolean, 0, Slot::None, "section id (article id-ordinal)"},
     // All sections of an article share it, so an article can be replaced as a whole.
-    Field{FieldId::Article, "article", "XART", Kind::Boolean, 0, Slot::ArticleId, "article id"},
+    Field{FieldId::Article, "article", "", "XART", Kind::Boolean, 0, Slot::ArticleId, "article id"},
     // Title words also go unprefixed at this weight, so plain queries favour title matches.
-    Field{FieldId::Title, "title", "S", Kind::Text, 3, Slot::None, "article title"},
-    Field{FieldId::Heading, "heading", "XHEAD", Kind::Text, 2, Slot::None, "section sub-heading"},
-    Field{FieldId::Body, "", "", Kind::Text, 1, Slot::None, "section text (and the subtitle in section 0)"},
+    Field{FieldId::Title, "title", "", "S", Kind::Text, 3, Slot::None, "article title"},
+    Field{FieldId::Heading, "heading", "", "XHEAD", Kind::Text, 2, Slot::None, "section sub-heading"},
+    Field{FieldId::Body, "", "", "", Kind::Text, 1, Slot::None, "section text (and the subtitle in section 0)"},
     // Colon: names start with capitals. Terms are lowercased; full name and surname both indexed.
-    Field{FieldId::Speaker, "speaker", "XSPEAKER:", Kind::Boolean, 0, Slot::Speakers, "person quoted or reported"},
-    Field{FieldId::Location, "location", "XLOC:", Kind::Boolean, 0, Slot::Location, "dateline city"},
-    Field{FieldId::Agency, "agency", "XAGENCY:", Kind::Boolean, 0, Slot::Agency, "news agency"},
-    Field{FieldId::Date, "date", "XD", Kind::Boolean, 0, Slot::Date, "day, YYYYMMDD"},
-    Field{FieldId::Month, "month", "XM", Kind::Boolean, 0, Slot::Month, "month, YYYYMM"},
-    Field{FieldId::Year, "year", "XY", Kind::Boolean, 0, Slot::None, "year, YYYY"},
+    Field{FieldId::Speaker, "speaker", "speakers", "XSPEAKER:", Kind::Boolean, 0, Slot::Speakers,
+          "person quoted or reported"},
+    Field{FieldId::Location, "location", "locations", "XLOC:", Kind::Boolean, 0, Slot::Location, "dateline city"},
+    Field{FieldId::Agency, "agency", "agencies", "XAGENCY:", Kind::Boolean, 0, Slot::Agency, "news agency"},
+    Field{FieldId::Date, "date", "", "XD", Kind::Boolean, 0, Slot::Date, "day, YYYYMMDD"},
+    Field{FieldId::Month, "month", "months", "XM", Kind::Boolean, 0, Slot::Month, "month, YYYYMM"},
+    Field{FieldId::Year, "year", "", "XY", Kind::Boolean, 0, Slot::None, "year, YYYY"},
     // Organisations that make statements ("the Foreign Ministry said"), kept apart from people.
-    Field{FieldId::Organization, "organization", "XORG:", Kind::Boolean, 0, Slot::Organizations,
+    Field{FieldId::Organization, "organization", "organizations", "XORG:", Kind::Boolean, 0, Slot::Organizations,
           "organisation making a statement"},
     // Only the words inside quotation marks (they are in the body too): quote:elections.
-    Field{FieldId::Quote, "quote", "XQUOTE", Kind::Text, 1, Slot::None, "words said in direct quotes"},
+    Field{FieldId::Quote, "quote", "quotes", "XQUOTE", Kind::Text, 1, Slot::None, "words said in direct quotes"},
 };
 
 /** The table entry for a field. */
 constexpr const Field& field(FieldId id) { return Fields[static_cast<std::size_t>(id)]; }
+
+/** The JSON and CSV key of a field's one value ("location") and of its list ("speakers"). */
+inline std::string key(FieldId id) { return std::string(field(id).name); }
+inline std::string list_key(FieldId id) { return std::string(field(id).plural); }
 
 /** A slot as Xapian's value number. */
 constexpr Xapian::valueno slot(Slot s) { return static_cast<Xapian::valueno>(s); }

@@ -32,13 +32,19 @@ struct SectionData {
     std::vector<std::string> duplicates;  ///< other sources of the same story
 };
 
-/** JSON text stored as the Xapian document data. */
+/** The Xapian document data of a section: a compact binary record, versioned by its first
+ *  byte (SchemaVersion). section_data_json() shows it as text. */
 std::string encode_section_data(const Article& article, const Section& section, const std::string& id);
 
 /** The same data listing `sources` (sorted) as the other sources of the story; none: no list. */
 std::string with_duplicates(const std::string& data, const std::vector<std::string>& sources);
 
-/** Reads document data back; a malformed record throws dateline::Error (Database). */
+/** Reads document data back; a malformed or truncated record, or one of another schema
+ *  version, throws dateline::Error (Database). Reads nothing past the record's end. */
 SectionData decode_section_data(const std::string& data);
+
+/** Every stored field as one line of JSON, as stored: what `dateline-search show --raw`
+ *  prints, where xapian-delve shows binary data. */
+std::string section_data_json(const SectionData& data);
 
 }  // namespace dateline::schema

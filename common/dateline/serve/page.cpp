@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "dateline/facets/facets.hpp"
+#include "dateline/schema/schema.hpp"
 #include "dateline/serve/html.hpp"
 #include "dateline/serve/layout.hpp"
 #include "dateline/serve/svg_timeline.hpp"
@@ -65,7 +66,7 @@ std::string speakers_html(const QueryParams& params, const std::vector<std::stri
         return {};
     std::string out = "<div class=\"speakers\">speakers: ";
     for (std::size_t i = 0; i < speakers.size(); ++i)
-        out += fmt::format("{}<a href=\"{}\">{}</a>", i ? ", " : "", link_with(params, "speaker", speakers[i]),
+        out += fmt::format("{}<a href=\"{}\">{}</a>", i ? ", " : "", link_with(params, schema::key(schema::FieldId::Speaker), speakers[i]),
                            html_escape(speakers[i]));
     return out + "</div>";
 }
@@ -129,7 +130,7 @@ std::string facets_html(const QueryParams& params, const search::SearchResult& r
         const auto& values = facets::facet(r.facets, field.name());
         if (values.empty())
             continue;
-        out += fmt::format("<h3>{}</h3><ul class=\"facet\" data-facet=\"{}\">", field.plural, field.name());
+        out += fmt::format("<h3>{}</h3><ul class=\"facet\" data-facet=\"{}\">", field.plural(), field.name());
         for (const auto& v : values)
             out += fmt::format("<li><a href=\"{}\">{}</a> <span class=\"count\">{}</span></li>",
                                facet_link(params, field.name(), v.value), html_escape(v.value), v.count);

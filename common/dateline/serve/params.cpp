@@ -4,6 +4,7 @@
 #include <array>
 
 #include "dateline/error.hpp"
+#include "dateline/query/filters.hpp"
 
 namespace dateline::serve {
 
@@ -11,29 +12,39 @@ namespace {
 
 using Kind = ParamSpec::Kind;
 
-// Named as the README's JSON fields are (per_article), each for the option it stands for.
-constexpr std::array SearchTable{
-    ParamSpec{"q", "", Kind::Words},
-    ParamSpec{"speaker", "--speaker", Kind::Value},
-    ParamSpec{"location", "--location", Kind::Value},
-    ParamSpec{"agency", "--agency", Kind::Value},
-    ParamSpec{"organization", "--organization", Kind::Value},
-    ParamSpec{"since", "--since", Kind::Value},
-    ParamSpec{"until", "--until", Kind::Value},
-    ParamSpec{"match", "--match", Kind::Value},
-    ParamSpec{"sort", "--sort", Kind::Value},
-    ParamSpec{"recency", "--recency", Kind::Value},
-    ParamSpec{"bm25", "--bm25", Kind::Value},
-    ParamSpec{"weighting", "--weighting", Kind::Value},
-    ParamSpec{"per_article", "--per-article", Kind::Flag},
-    ParamSpec{"quotes", "--quotes", Kind::Flag},
-    ParamSpec{"like", "--like", Kind::Value},
-    ParamSpec{"limit", "--limit", Kind::Value},
-    ParamSpec{"offset", "--offset", Kind::Value},
-    ParamSpec{"facets", "--facets", Kind::Value},
-    ParamSpec{"timeline", "--timeline", Kind::Value},
-    ParamSpec{"normalize", "--normalize", Kind::Flag},
-};
+// Named as the README's JSON fields are (per_article), each for the option it stands for;
+// the filters are made from their table, as their options are.
+std::vector<ParamSpec> search_table()
+{
+    static const auto filter_options = [] {
+        std::vector<std::string> options;
+        for (const auto& f : query::FilterFields)
+            options.push_back(f.option());
+        return options;
+    }();
+    std::vector<ParamSpec> table{ParamSpec{"q", "", Kind::Words}};
+    for (const auto& option : filter_options)
+        table.push_back(ParamSpec{std::string_view(option).substr(2), option, Kind::Value});
+    table.insert(table.end(), {
+                                  ParamSpec{"since", "--since", Kind::Value},
+                                  ParamSpec{"until", "--until", Kind::Value},
+                                  ParamSpec{"match", "--match", Kind::Value},
+                                  ParamSpec{"sort", "--sort", Kind::Value},
+                                  ParamSpec{"recency", "--recency", Kind::Value},
+                                  ParamSpec{"bm25", "--bm25", Kind::Value},
+                                  ParamSpec{"weighting", "--weighting", Kind::Value},
+                                  ParamSpec{"per_article", "--per-article", Kind::Flag},
+                                  ParamSpec{"quotes", "--quotes", Kind::Flag},
+                                  ParamSpec{"like", "--like", Kind::Value},
+                                  ParamSpec{"limit", "--limit", Kind::Value},
+                                  ParamSpec{"offset", "--offset", Kind::Value},
+                                  ParamSpec{"facets", "--facets", Kind::Value},
+                                  ParamSpec{"timeline", "--timeline", Kind::Value},
+                                  ParamSpec{"normalize", "--normalize", Kind::Flag},
+                              });
+    return table;
+}
+const std::vector<ParamSpec> SearchTable = search_table();
 constexpr std::array ShowTable{ParamSpec{"article", "--article", Kind::Flag}};
 constexpr std::array ValuesTable{ParamSpec{"prefix", "--prefix", Kind::Value},
                                  ParamSpec{"limit", "--limit", Kind::Value}};

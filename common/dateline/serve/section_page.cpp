@@ -1,6 +1,7 @@
 // GET /section/ID: a section, or its whole article, as the show command prints it.
 #include <fmt/format.h>
 
+#include "dateline/schema/schema.hpp"
 #include "dateline/serve/html.hpp"
 #include "dateline/serve/layout.hpp"
 #include "dateline/serve/page.hpp"
@@ -29,7 +30,7 @@ std::string speaker_links(const std::vector<std::string>& names)
     std::string out;
     for (const auto& name : names)
         out += fmt::format("{}<a href=\"{}\">{}</a>", out.empty() ? "" : ", ",
-                           html_escape("/" + query_string({{"speaker", name}})), html_escape(name));
+                           html_escape("/" + query_string({{schema::key(schema::FieldId::Speaker), name}})), html_escape(name));
     return out;
 }
 
