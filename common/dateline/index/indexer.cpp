@@ -104,23 +104,27 @@ void run(const IndexOptions& options, const std::vector<fs::path>& registries, b
          const std::function<void(Item&&)>& consume, const Summary& live, Summary& summary)
 {
     const auto start = Clock::now();
-    std::atomic<std::size_t> total{UnknownTotal};
-    std::uint64_t bytes = 0;
+    Producer::Totals totals{UnknownTotal, 0};
+    std::uint64_t bytes = 0, input_done = 0;
     PieceIds ids;
     util::ordered_map<Item, Item>(
-        [&](const std::function<void(Item&&)>& emit) { Producer(options, registries, emit, total).run(); },
+        [&](const std::function<void(Item&&)>& emit) { Producer(options, registries, emit, totals).run(); },
         [&](Item&& item) { return parse_item(std::move(item), options.parse, build); },
         [&](Item&& item) {
             bytes += item.bytes;
+            input_done += item.input_share;
             ids.fix(item);
             consume(std::move(item));
-            const auto known = total.load();
-            progress.update(live, bytes, known == UnknownTotal ? std::nullopt : std::optional(known));
+            const auto known = totals.files.load();
+            if (known == UnknownTotal)
+                progress.update(live, bytes, std::nullopt);
+            else
+                progress.update(live, bytes, Progress::Totals{known, input_done, totals.bytes.load()});
         },
         options.jobs, WindowPerJob * std::max(1u, options.jobs),
         [](const Item& item) { return static_cast<std::size_t>(item.bytes); }, MaxBytesInFlight);
     progress.finish();
-    if (const auto known = total.load(); known != UnknownTotal)
+    if (const auto known = totals.files.load(); known != UnknownTotal)
         summary.files = known - summary.ignored;
     summary.bytes += bytes;
     summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();

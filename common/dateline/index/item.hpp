@@ -50,6 +50,9 @@ struct Item {
     bool spread = false;
     std::uint64_t hash = 0;               ///< of the whole source's bytes, filled by the parser (pieces: the reader)
     std::uint64_t bytes = 0;              ///< size of what was read, for MB/s
+    /// The on-disk bytes of the input this item accounts for, for the ETA: a whole file's
+    /// size, a piece's share of its file; an archive's members none, its ContainerDone all.
+    std::uint64_t input_share = 0;
 };
 
 }  // namespace dateline::index

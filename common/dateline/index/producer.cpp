@@ -19,8 +19,8 @@ constexpr int LookupAttempts = 10;
 }  // namespace
 
 Producer::Producer(const IndexOptions& options, const std::vector<std::filesystem::path>& registry_dbs, Emit emit,
-                   std::atomic<std::size_t>& total_files)
-    : options_(options), emit_(std::move(emit)), total_(total_files), by_year_(options.shard_by_year)
+                   Totals& totals)
+    : options_(options), emit_(std::move(emit)), totals_(totals), by_year_(options.shard_by_year)
 {
     for (const auto& db : registry_dbs)
         registries_.push_back(store::xapian_try(db, [&] { return Xapian::Database(db.string(), Xapian::DB_BACKEND_GLASS); }));
@@ -31,11 +31,18 @@ void Producer::run()
     // Two walks: the first only counts, for the ETA; the second reads as it goes, so that no
     // list of paths is held however many files there are (memory stays flat).
     std::size_t count = 0;
+    std::uint64_t bytes = 0;
     std::vector<Problem> counted;
-    ingest::walk(options_.paths, [&](const ingest::FoundFile&) { ++count; }, counted);
-    total_ = count;
+    ingest::walk(options_.paths, [&](const ingest::FoundFile& file) {
+        ++count;
+        if (const auto stamp = ingest::stamp_of(file.path))
+            bytes += stamp->size;
+    }, counted);
+    totals_.bytes = bytes;
+    totals_.files = count;  // last: the progress line reads the files first
     std::vector<Problem> walk_problems;
     ingest::walk(options_.paths, [&](const ingest::FoundFile& file) { read(file); }, walk_problems);
+    file_size_ = 0;  // the walk's problems are paths it could not read: no bytes counted
     for (auto& p : walk_problems)
         problem(std::move(p));
 }
@@ -43,6 +50,8 @@ void Producer::run()
 void Producer::read(const ingest::FoundFile& file)
 {
     const SourceRef ref{file.path.string(), {}};
+    const auto stamp = ingest::stamp_of(file.path);
+    file_size_ = stamp ? stamp->size : 0;
     const auto kind = ingest::container_kind(file.path);
     if (kind == ingest::Container::None && !article::is_supported(file.path)) {
         if (file.named)
@@ -51,7 +60,6 @@ void Producer::read(const ingest::FoundFile& file)
             emit(Item::Kind::Ignored, ref);
         return;
     }
-    const auto stamp = ingest::stamp_of(file.path);
     if (!stamp) {
         problem(Problem{ref, 0, Reason::Unreadable, "cannot read its size or time"});
         return;
@@ -74,6 +82,7 @@ void Producer::read(const ingest::FoundFile& file)
         done.source.ref = ref;
         done.source.stamp = *stamp;
         done.previous = std::move(previous);
+        done.input_share = file_size_;
         emit_(std::move(done));
     }
 }
@@ -102,6 +111,8 @@ void Producer::source(ingest::Source&& source)
     Item item;
     item.kind = Item::Kind::Source;
     item.bytes = source.bytes.size();
+    if (source.ref.member.empty())
+        item.input_share = file_size_;
     item.source = std::move(source);
     item.previous = std::move(previous);
     emit_(std::move(item));
@@ -124,6 +135,10 @@ bool Producer::emit_pieces(ingest::Source& source, std::optional<SourceRecord>& 
         decoded.text.clear();
     }
     std::size_t index = 0;
+    // A piece's share of the file is its share of the text; the last takes what is left.
+    const bool whole_file = source.ref.member.empty();
+    std::uint64_t share_left = whole_file ? file_size_ : 0;
+    const double per_byte = decoded.text.empty() ? 0 : static_cast<double>(share_left) / decoded.text.size();
     article::cut_json_lines(decoded.text, options_.piece_bytes,
                             [&](std::string_view text, const article::PiecePlace& place, bool last) {
         Item item;
@@ -133,6 +148,9 @@ bool Producer::emit_pieces(ingest::Source& source, std::optional<SourceRecord>& 
         item.source.bytes = std::string(text);
         item.bytes = text.size();
         item.piece = Item::Piece{index, last, place};
+        item.input_share = last ? share_left
+                                : std::min(share_left, static_cast<std::uint64_t>(per_byte * text.size()));
+        share_left -= item.input_share;
         item.hash = hash;
         if (index++ == 0) {
             item.previous = previous;
@@ -150,6 +168,8 @@ void Producer::problem(Problem&& problem)
     Item item;
     item.kind = Item::Kind::Problem;
     item.source.ref = problem.source;
+    if (problem.source.member.empty())
+        item.input_share = file_size_;
     item.problems.push_back(std::move(problem));
     emit_(std::move(item));
 }
@@ -161,6 +181,8 @@ void Producer::emit(Item::Kind kind, const SourceRef& ref, std::optional<SourceR
     item.source.ref = ref;
     item.previous = std::move(previous);
     item.members = members;
+    if (ref.member.empty())
+        item.input_share = file_size_;
     emit_(std::move(item));
 }
 

@@ -21,11 +21,17 @@ class Producer : public ingest::SourceSink {
 public:
     using Emit = std::function<void(Item&&)>;
 
-    /** `total_files` is set to the number of files to read once the walk is done.
+    /** What the first walk found: set once it is done, for the progress line's ETA. */
+    struct Totals {
+        std::atomic<std::size_t> files;
+        std::atomic<std::uint64_t> bytes;  ///< on disk, the sum of every Item::input_share
+    };
+
+    /** `totals` is set once the counting walk is done.
      *  `registry_dbs`: the index, or each shard of a sharded one (a source's record lives on
      *  its shard: shard_of(), or any year shard with --shard-by year); empty for --dump. */
     Producer(const IndexOptions& options, const std::vector<std::filesystem::path>& registry_dbs, Emit emit,
-             std::atomic<std::size_t>& total_files);
+             Totals& totals);
 
     void run();
 
@@ -42,7 +48,8 @@ private:
     const IndexOptions& options_;
     std::vector<Xapian::Database> registries_;  // one per shard, read-only
     Emit emit_;
-    std::atomic<std::size_t>& total_;
+    Totals& totals_;
+    std::uint64_t file_size_ = 0;  // of the file being read, for the items' input_share
     std::optional<SourceRecord> previous_;  // of the source wanted() just let through
     bool container_failed_ = false;
     bool by_year_ = false;

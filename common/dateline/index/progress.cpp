@@ -17,19 +17,22 @@ std::string clock_text(double seconds)
     return s >= 3600 ? fmt::format("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60) : fmt::format("{}:{:02}", s / 60, s % 60);
 }
 
-std::string line(const Summary& summary, std::uint64_t bytes, std::optional<std::size_t> total, double elapsed)
+}  // namespace
+
+std::string progress_line(const Summary& summary, std::uint64_t bytes, const std::optional<Progress::Totals>& totals,
+                          double elapsed)
 {
     const std::size_t done = summary.sources_done();
     const double mb_s = elapsed > 0 ? static_cast<double>(bytes) / 1e6 / elapsed : 0;
-    std::string files = total ? fmt::format("{}/{} files", done, *total) : fmt::format("{} files", done);
+    std::string files = totals ? fmt::format("{}/{} files", done, totals->files) : fmt::format("{} files", done);
     std::string eta;
-    if (total && done > 0 && done < *total)
-        eta = fmt::format(", ETA {}", clock_text(elapsed * static_cast<double>(*total - done) / static_cast<double>(done)));
+    // By bytes, not files: the pieces of one big file move it, and a large file counts more.
+    if (totals && totals->input_done > 0 && totals->input_done < totals->input_bytes)
+        eta = fmt::format(", ETA {}", clock_text(elapsed * static_cast<double>(totals->input_bytes - totals->input_done) /
+                                                 static_cast<double>(totals->input_done)));
     return fmt::format("{}, {} articles, {} sections, {:.1f} MB/s, {}{}", files, summary.articles, summary.sections,
                        mb_s, clock_text(elapsed), eta);
 }
-
-}  // namespace
 
 Progress::Progress(ProgressMode mode) : mode_(mode), start_(Clock::now()), last_(start_) {}
 
@@ -38,7 +41,7 @@ Progress::~Progress()
     finish();
 }
 
-void Progress::update(const Summary& summary, std::uint64_t bytes, std::optional<std::size_t> total_files)
+void Progress::update(const Summary& summary, std::uint64_t bytes, const std::optional<Totals>& totals)
 {
     if (mode_ == ProgressMode::Off)
         return;
@@ -47,7 +50,7 @@ void Progress::update(const Summary& summary, std::uint64_t bytes, std::optional
     if (now - last_ < interval)
         return;
     last_ = now;
-    const auto text = line(summary, bytes, total_files, std::chrono::duration<double>(now - start_).count());
+    const auto text = progress_line(summary, bytes, totals, std::chrono::duration<double>(now - start_).count());
     if (mode_ == ProgressMode::Live) {
         std::fprintf(stderr, "\r\x1b[K%s", text.c_str());
         std::fflush(stderr);
