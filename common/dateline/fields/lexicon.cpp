@@ -2,16 +2,20 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 #include <utility>
 
 namespace dateline::fields::lexicon {
 
 namespace {
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& words, std::string_view word)
+// A word list as a hash set, built on first use: attribution asks these lists about every
+// word of every story, and a scan of a list of hundreds was a sixth of indexing (perf).
+template <const auto& Words>
+bool contains(std::string_view word)
 {
-    return std::find(words.begin(), words.end(), word) != words.end();
+    static const std::unordered_set<std::string_view> set(Words.begin(), Words.end());
+    return set.contains(word);
 }
 
 // Every inflection a speech verb takes in agency copy, stems listed once.
@@ -29,16 +33,25 @@ constexpr auto IrregularForms = std::to_array<std::string_view>({
     "said", "says", "say", "saying", "told", "tells", "tell", "telling", "wrote", "written",
     "denied", "denies", "replied", "replies", "specified", "clarified", "thought", "thinks", "urged", "argued"});
 
-bool inflection_of(std::string_view word, std::string_view stem)
+constexpr auto Endings = std::to_array<std::string_view>({"", "s", "d", "ed", "es", "ing", "e", "ies", "ied"});
+
+// Whether the word is a stem of `Stems` with one of the Endings, or with its last consonant
+// doubled before "ed" or "ing" ("admitted"): a few set lookups, whatever the list's length.
+template <const auto& Stems>
+bool inflection_in(std::string_view word)
 {
-    if (!word.starts_with(stem))
-        return false;
-    // A doubled final consonant: "admitted", "admitting".
-    if (word.size() > stem.size() && word[stem.size()] == stem.back() &&
-        (word.substr(stem.size() + 1) == "ed" || word.substr(stem.size() + 1) == "ing"))
-        return true;
-    static constexpr auto endings = std::to_array<std::string_view>({"", "s", "d", "ed", "es", "ing", "e", "ies", "ied"});
-    return contains(endings, word.substr(stem.size()));
+    for (const auto ending : Endings)
+        if (word.size() > ending.size() && word.ends_with(ending) &&
+            contains<Stems>(word.substr(0, word.size() - ending.size())))
+            return true;
+    for (const std::string_view ending : {"ed", "ing"}) {
+        if (word.size() < ending.size() + 2 || !word.ends_with(ending))
+            continue;
+        const auto doubled = word.substr(0, word.size() - ending.size());
+        if (doubled.back() == doubled[doubled.size() - 2] && contains<Stems>(doubled.substr(0, doubled.size() - 1)))
+            return true;
+    }
+    return false;
 }
 
 constexpr auto RoleWords = std::to_array<std::string_view>({
@@ -183,27 +196,25 @@ constexpr auto Places = std::to_array<std::string_view>({
 
 Cue speech_verb(std::string_view lower)
 {
-    if (contains(IrregularForms, lower))
+    if (contains<IrregularForms>(lower))
         return lower == "thought" || lower == "thinks" ? Cue::Weak : Cue::Strong;
-    for (auto stem : StrongStems)
-        if (inflection_of(lower, stem))
-            return Cue::Strong;
-    for (auto stem : WeakStems)
-        if (inflection_of(lower, stem))
-            return Cue::Weak;
+    if (inflection_in<StrongStems>(lower))
+        return Cue::Strong;
+    if (inflection_in<WeakStems>(lower))
+        return Cue::Weak;
     return Cue::None;
 }
 
-bool is_role_word(std::string_view lower) { return contains(RoleWords, lower); }
-bool is_organisation_word(std::string_view lower) { return contains(OrganisationWords, lower) || is_company_word(lower); }
-bool is_company_word(std::string_view lower) { return contains(CompanyWords, lower); }
-bool is_named_organisation(std::string_view lower) { return contains(NamedOrganisations, lower); }
-bool is_personal_title(std::string_view lower) { return contains(PersonalTitles, lower); }
-bool is_function_word(std::string_view lower) { return contains(FunctionWords, lower); }
-bool is_adverb(std::string_view lower) { return contains(Adverbs, lower); }
-bool is_name_particle(std::string_view lower) { return contains(Particles, lower); }
-bool is_role_noun(std::string_view lower) { return contains(RoleNouns, lower); }
-bool is_place(std::string_view lower) { return contains(Places, lower); }
+bool is_role_word(std::string_view lower) { return contains<RoleWords>(lower); }
+bool is_organisation_word(std::string_view lower) { return contains<OrganisationWords>(lower) || is_company_word(lower); }
+bool is_company_word(std::string_view lower) { return contains<CompanyWords>(lower); }
+bool is_named_organisation(std::string_view lower) { return contains<NamedOrganisations>(lower); }
+bool is_personal_title(std::string_view lower) { return contains<PersonalTitles>(lower); }
+bool is_function_word(std::string_view lower) { return contains<FunctionWords>(lower); }
+bool is_adverb(std::string_view lower) { return contains<Adverbs>(lower); }
+bool is_name_particle(std::string_view lower) { return contains<Particles>(lower); }
+bool is_role_noun(std::string_view lower) { return contains<RoleNouns>(lower); }
+bool is_place(std::string_view lower) { return contains<Places>(lower); }
 
 bool role_fits(std::string_view noun, std::string_view role_word)
 {
