@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include "dateline/text/chars.hpp"
 #include "dateline/text/strings.hpp"
 
 namespace dateline::fields {
@@ -10,7 +11,7 @@ namespace {
 
 bool is_word_char(unsigned ch)
 {
-    return Xapian::Unicode::is_wordchar(ch) || ch == '-' || ch == '\'' || ch == 0x2019 || ch == '.';
+    return text::is_wordchar(ch) || ch == '-' || ch == '\'' || ch == 0x2019 || ch == '.';
 }
 
 // Trailing dots belong to the sentence, except in initials and "St.".
@@ -47,7 +48,7 @@ std::vector<Token> tokenize(std::string_view paragraph)
     while (it != end) {
         const unsigned ch = *it;
         const auto start = offset(it);
-        if (Xapian::Unicode::is_wordchar(ch)) {
+        if (text::is_wordchar(ch)) {
             while (it != end && is_word_char(*it))
                 ++it;
             auto word = paragraph.substr(start, offset(it) - start);
@@ -82,8 +83,8 @@ std::vector<Token> tokenize(std::string_view paragraph)
         // Reuters brackets company names (`<Mitsui and Co Ltd> said`): the name, not a word
         // between it and the verb.
         const bool bracket = ch == '<' || ch == '>';
-        after_space = Xapian::Unicode::is_whitespace(ch) || ch == '(' || ch == 0x201C || (bracket && after_space);
-        if (!Xapian::Unicode::is_whitespace(ch) && !bracket)
+        after_space = text::is_whitespace(ch) || ch == '(' || ch == 0x201C || (bracket && after_space);
+        if (!text::is_whitespace(ch) && !bracket)
             tokens.push_back(std::move(t));
     }
     return tokens;

@@ -5,6 +5,8 @@
 
 #include <xapian.h>
 
+#include "dateline/text/chars.hpp"
+
 namespace dateline::text {
 
 namespace {
@@ -84,8 +86,18 @@ std::string to_lower(std::string_view text)
 {
     std::string out;
     out.reserve(text.size());
-    for (Xapian::Utf8Iterator it(text.data(), text.size()), end; it != end; ++it)
-        Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(*it));
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {  // most of the text: no decoding
+            out += static_cast<char>(tolower(c));
+            ++i;
+            continue;
+        }
+        Xapian::Utf8Iterator it(text.data() + i, text.size() - i);
+        Xapian::Unicode::append_utf8(out, tolower(*it));
+        const auto left = (++it).left();
+        i = text.size() - left;
+    }
     return out;
 }
 
@@ -125,8 +137,7 @@ bool starts_upper(std::string_view text)
 {
     if (text.empty())
         return false;
-    Xapian::Utf8Iterator it(text.data(), text.size());
-    return Xapian::Unicode::get_category(*it) == Xapian::Unicode::UPPERCASE_LETTER;
+    return is_upper(*Xapian::Utf8Iterator(text.data(), text.size()));
 }
 
 std::vector<std::string> paragraphs(std::string_view text)
