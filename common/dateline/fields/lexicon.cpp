@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <unordered_set>
+#include <string>
 #include <utility>
+#include <vector>
 
 namespace dateline::fields::lexicon {
 
@@ -36,22 +38,22 @@ constexpr auto IrregularForms = std::to_array<std::string_view>({
 constexpr auto Endings = std::to_array<std::string_view>({"", "s", "d", "ed", "es", "ing", "e", "ies", "ied"});
 
 // Whether the word is a stem of `Stems` with one of the Endings, or with its last consonant
-// doubled before "ed" or "ing" ("admitted"): a few set lookups, whatever the list's length.
+// doubled before "ed" or "ing" ("admitted"): one look-up in every such form, listed once.
 template <const auto& Stems>
 bool inflection_in(std::string_view word)
 {
-    for (const auto ending : Endings)
-        if (word.size() > ending.size() && word.ends_with(ending) &&
-            contains<Stems>(word.substr(0, word.size() - ending.size())))
-            return true;
-    for (const std::string_view ending : {"ed", "ing"}) {
-        if (word.size() < ending.size() + 2 || !word.ends_with(ending))
-            continue;
-        const auto doubled = word.substr(0, word.size() - ending.size());
-        if (doubled.back() == doubled[doubled.size() - 2] && contains<Stems>(doubled.substr(0, doubled.size() - 1)))
-            return true;
-    }
-    return false;
+    static const auto forms = [] {
+        std::vector<std::string> all;
+        for (const auto stem : Stems) {
+            for (const auto ending : Endings)
+                all.push_back(std::string(stem) + std::string(ending));
+            for (const std::string_view ending : {"ed", "ing"})
+                all.push_back(std::string(stem) + stem.back() + std::string(ending));
+        }
+        return all;
+    }();
+    static const std::unordered_set<std::string_view> set(forms.begin(), forms.end());
+    return set.contains(word);
 }
 
 constexpr auto RoleWords = std::to_array<std::string_view>({
