@@ -16,7 +16,7 @@ namespace {
 
 void configure(CLI::App& app, serve::ValuesArgs& a)
 {
-    app.add_option("FIELD", a.field, std::string(facets::ValueFieldNames))->required();
+    app.add_option("FIELD", a.field, facets::value_field_names())->required();
     app.add_option("--prefix", a.prefix, "Only values whose name, or a word of it, starts so (any case)");
     app.add_option("--limit", a.limit, "Values to show (0: all)")->capture_default_str();
 }

@@ -9,7 +9,9 @@ namespace dateline::facets {
 
 namespace {
 
-constexpr std::string_view YearField = "year";
+// Years are counted from the months.
+const std::string YearField = schema::key(schema::FieldId::Year);
+const std::string MonthField = schema::key(schema::FieldId::Month);
 
 // One pass over every document with a spy: the built-in, remote-capable way to count values.
 std::vector<FacetValue> count_slot(const Xapian::Database& db, const FacetField& field)
@@ -36,6 +38,14 @@ std::vector<FacetValue> years(const std::vector<FacetValue>& months)
 
 }  // namespace
 
+std::string value_field_names()
+{
+    std::string out;
+    for (const auto& f : FacetFields)
+        out += std::string(f.name()) + ", ";
+    return out + YearField;
+}
+
 bool has_word_prefix(std::string_view value, std::string_view prefix)
 {
     const auto lower_prefix = text::to_lower(prefix);
@@ -58,10 +68,10 @@ ValueList list_values(const Xapian::Database& db, std::string_view field, std::s
                       std::size_t limit)
 {
     const bool year = field == YearField;
-    const auto* facet_field = find_facet_field(year ? "month" : field);
+    const auto* facet_field = find_facet_field(year ? MonthField : field);
     if (!facet_field)
         throw Error(Error::Code::Usage, "unknown field '" + std::string(field) + "'",
-                    "fields are " + std::string(ValueFieldNames));
+                    "fields are " + value_field_names());
     auto all = count_slot(db, *facet_field);  // sorted by value: time order for months
     if (year)
         all = years(all);

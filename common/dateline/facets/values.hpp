@@ -12,8 +12,9 @@
 
 namespace dateline::facets {
 
-/** The fields `dateline-search values` lists, for --help and the error hint. */
-inline constexpr std::string_view ValueFieldNames = "speaker, location, agency, organization, month, year";
+/** The fields `dateline-search values` lists, for --help and the error hint: the facets'
+ *  and the year ("speaker, location, agency, organization, month, year"). */
+std::string value_field_names();
 
 struct ValueList {
     std::string field;
@@ -22,7 +23,7 @@ struct ValueList {
     std::vector<FacetValue> values;
 };
 
-/** All values of `field` (one of ValueFieldNames) with the number of sections holding each.
+/** All values of `field` (one of value_field_names()) with the number of sections holding each.
  *  Names (speaker, location, agency, organization) come most frequent first, ties by
  *  name; month and year in time order. `prefix`, in any case, keeps values whose first
  *  word or any later word starts with it (`pes` finds "Dmitry Peskov"). `limit` 0 is no

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "dateline/schema/schema.hpp"
 #include "dateline/serve/html.hpp"
 
 namespace dateline::serve {
@@ -55,8 +56,8 @@ struct Field {
 
 constexpr std::array TextFields{
     Field{"q", "Search: words, \"phrases\", OR, NOT, speaker:, date:..."},
-    Field{"speaker", "Speaker"},
-    Field{"location", "Location"},
+    Field{schema::field(schema::FieldId::Speaker).name, "Speaker"},
+    Field{schema::field(schema::FieldId::Location).name, "Location"},
     Field{"since", "Since (2017, 2017-01, 3m)"},
     Field{"until", "Until"},
 };

@@ -28,7 +28,7 @@ std::string link_with(const QueryParams& params, std::string_view name, const st
 // A month facet narrows by date; the other facets are filters of the same name.
 std::string facet_link(const QueryParams& params, std::string_view facet, const std::string& value)
 {
-    if (facet != "month")
+    if (facet != schema::field(schema::FieldId::Month).name)
         return link_with(params, facet, value);
     auto changed = without(without(without(params, "since"), "until"), "offset");
     changed.emplace_back("since", value);
