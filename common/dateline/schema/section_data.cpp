@@ -1,5 +1,6 @@
 #include "dateline/schema/section_data.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -21,34 +22,68 @@ namespace {
 // query's time to decode).
 constexpr unsigned char FormatByte = static_cast<unsigned char>(SchemaVersion);
 
+// Both directions walk the fields in this one order, so writer and reader cannot disagree.
+template <class Io, class Data>
+void each_field(Io& io, Data& s)
+{
+    io.field(s.id);
+    io.field(s.article_id);
+    io.field(s.section);
+    io.field(s.title);
+    io.field(s.url);
+    io.field(s.external_id);
+    io.field(s.subtitle);
+    io.field(s.heading);
+    io.field(s.text);
+    io.field(s.date);
+    io.field(s.date_source);
+    io.field(s.location);
+    io.field(s.agency);
+    io.field(s.speakers);
+    io.field(s.organizations);
+    io.field(s.quotes);
+    io.field(s.source);
+    io.field(s.duplicates);
+}
+
 class Writer {
 public:
+    void field(const std::string& s)
+    {
+        number(s.size());
+        out_.append(s);
+    }
+    void field(int n) { number(static_cast<std::uint64_t>(std::max(n, 0))); }
+    void field(const std::optional<std::string>& s)
+    {
+        out_ += static_cast<char>(s ? 1 : 0);
+        if (s)
+            field(*s);
+    }
+    void field(const std::vector<std::string>& items)
+    {
+        number(items.size());
+        for (const auto& s : items)
+            field(s);
+    }
+    void field(const std::vector<Quote>& quotes)
+    {
+        number(quotes.size());
+        for (const auto& q : quotes) {
+            field(q.speaker);
+            field(q.text);
+        }
+    }
+    std::string take() { return std::move(out_); }
+
+private:
     void number(std::uint64_t n)
     {
         for (; n >= 0x80; n >>= 7)
             out_ += static_cast<char>((n & 0x7f) | 0x80);
         out_ += static_cast<char>(n);
     }
-    void text(std::string_view s)
-    {
-        number(s.size());
-        out_.append(s);
-    }
-    void maybe(const std::optional<std::string>& s)
-    {
-        out_ += static_cast<char>(s ? 1 : 0);
-        if (s)
-            text(*s);
-    }
-    void list(const std::vector<std::string>& items)
-    {
-        number(items.size());
-        for (const auto& s : items)
-            text(s);
-    }
-    std::string take() { return std::move(out_); }
 
-private:
     std::string out_ = std::string(1, static_cast<char>(FormatByte));
 };
 
@@ -66,6 +101,54 @@ public:
             throw Malformed{"unknown format (an index written by another schema version)"};
         in_.remove_prefix(1);
     }
+    void field(std::string& s)
+    {
+        const auto n = number();
+        if (n > in_.size())
+            throw Malformed{"a string longer than the record"};
+        s.assign(in_.substr(0, n));
+        in_.remove_prefix(n);
+    }
+    void field(int& n)
+    {
+        const auto value = number();
+        if (value > static_cast<std::uint64_t>(std::numeric_limits<int>::max()))
+            throw Malformed{"a section number out of range"};
+        n = static_cast<int>(value);
+    }
+    void field(std::optional<std::string>& s)
+    {
+        if (in_.empty())
+            throw Malformed{"cut short before an optional field"};
+        const auto flag = in_.front();
+        in_.remove_prefix(1);
+        if (flag != 0 && flag != 1)
+            throw Malformed{"a bad optional-field flag"};
+        s.reset();
+        if (flag == 1)
+            field(s.emplace());
+    }
+    void field(std::vector<std::string>& items)
+    {
+        items.resize(count());
+        for (auto& s : items)
+            field(s);
+    }
+    void field(std::vector<Quote>& quotes)
+    {
+        quotes.resize(count());
+        for (auto& q : quotes) {
+            field(q.speaker);
+            field(q.text);
+        }
+    }
+    void end() const
+    {
+        if (!in_.empty())
+            throw Malformed{"bytes after the last field"};
+    }
+
+private:
     std::uint64_t number()
     {
         std::uint64_t n = 0;
@@ -80,27 +163,6 @@ public:
         }
         throw Malformed{"a number longer than 64 bits"};
     }
-    std::string text()
-    {
-        const auto n = number();
-        if (n > in_.size())
-            throw Malformed{"a string longer than the record"};
-        std::string s(in_.substr(0, n));
-        in_.remove_prefix(n);
-        return s;
-    }
-    std::optional<std::string> maybe()
-    {
-        if (in_.empty())
-            throw Malformed{"cut short before an optional field"};
-        const auto flag = in_.front();
-        in_.remove_prefix(1);
-        if (flag == 0)
-            return std::nullopt;
-        if (flag != 1)
-            throw Malformed{"a bad optional-field flag"};
-        return text();
-    }
     std::size_t count()
     {
         const auto n = number();
@@ -108,48 +170,14 @@ public:
             throw Malformed{"a list longer than the record"};
         return static_cast<std::size_t>(n);
     }
-    std::vector<std::string> list()
-    {
-        std::vector<std::string> items(count());
-        for (auto& s : items)
-            s = text();
-        return items;
-    }
-    void end() const
-    {
-        if (!in_.empty())
-            throw Malformed{"bytes after the last field"};
-    }
 
-private:
     std::string_view in_;
 };
 
 std::string encode(const SectionData& s)
 {
     Writer w;
-    w.text(s.id);
-    w.text(s.article_id);
-    w.number(static_cast<std::uint64_t>(s.section));
-    w.text(s.title);
-    w.text(s.url);
-    w.text(s.external_id);
-    w.text(s.subtitle);
-    w.maybe(s.heading);
-    w.text(s.text);
-    w.maybe(s.date);
-    w.text(s.date_source);
-    w.text(s.location);
-    w.text(s.agency);
-    w.list(s.speakers);
-    w.list(s.organizations);
-    w.number(s.quotes.size());
-    for (const auto& q : s.quotes) {
-        w.text(q.speaker);
-        w.text(q.text);
-    }
-    w.text(s.source);
-    w.list(s.duplicates);
+    each_field(w, s);
     return w.take();
 }
 
@@ -192,31 +220,7 @@ SectionData decode_section_data(const std::string& data)
     try {
         Reader r(data);
         SectionData s;
-        s.id = r.text();
-        s.article_id = r.text();
-        const auto ordinal = r.number();
-        if (ordinal > static_cast<std::uint64_t>(std::numeric_limits<int>::max()))
-            throw Malformed{"a section number out of range"};
-        s.section = static_cast<int>(ordinal);
-        s.title = r.text();
-        s.url = r.text();
-        s.external_id = r.text();
-        s.subtitle = r.text();
-        s.heading = r.maybe();
-        s.text = r.text();
-        s.date = r.maybe();
-        s.date_source = r.text();
-        s.location = r.text();
-        s.agency = r.text();
-        s.speakers = r.list();
-        s.organizations = r.list();
-        s.quotes.resize(r.count());
-        for (auto& q : s.quotes) {
-            q.speaker = r.text();
-            q.text = r.text();
-        }
-        s.source = r.text();
-        s.duplicates = r.list();
+        each_field(r, s);
         r.end();
         return s;
     } catch (const Malformed& e) {
