@@ -34,12 +34,12 @@ std::optional<Page> parse_text_page(std::string_view text)
     // The dateline opens the story within the first few paragraphs; a date-like
     // phrase deeper in the body is never one.
     const auto search_end = paragraphs.begin() + std::min<std::ptrdiff_t>(MaxHeadParagraphs, std::ssize(paragraphs));
-    const auto dateline_at = std::find_if(paragraphs.begin(), search_end, [](const std::string& p) {
-        return fields::parse_dateline(p).has_value();
-    });
-    if (dateline_at != search_end) {
-        take_headline({paragraphs.begin(), dateline_at}, page);
+    auto dateline_at = paragraphs.begin();
+    for (; dateline_at != search_end && !page.dateline; ++dateline_at)
         page.dateline = fields::parse_dateline(*dateline_at);
+    if (page.dateline) {
+        --dateline_at;  // the paragraph it was read from
+        take_headline({paragraphs.begin(), dateline_at}, page);
         auto rest = std::string(text::trim(std::string_view(*dateline_at).substr(page.dateline->length)));
         std::vector<std::string> body;
         if (!rest.empty())
