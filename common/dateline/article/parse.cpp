@@ -5,15 +5,13 @@
 
 #include <fmt/format.h>
 
+#include "dateline/article/extract.hpp"
 #include "dateline/article/html_parser.hpp"
 #include "dateline/article/record_ids.hpp"
 #include "dateline/article/text_parser.hpp"
 #include "dateline/article/warc_parser.hpp"
 #include "dateline/article/xml_parser.hpp"
-#include "dateline/fields/date_resolver.hpp"
-#include "dateline/fields/speakers.hpp"
 #include "dateline/ingest/decode.hpp"
-#include "dateline/section/splitter.hpp"
 #include "dateline/text/strings.hpp"
 #include "dateline/util/hash.hpp"
 
@@ -114,36 +112,6 @@ const Format* format_for(const std::filesystem::path& path)
     return nullptr;
 }
 
-Article build_article(Page page, const SourceRef& source, std::string id, const ParseOptions& options,
-                      std::vector<Problem>& problems)
-{
-    bound_sizes(page);
-    Article article;
-    article.source = source;
-    article.id = std::move(id);
-    article.title = std::move(page.title);
-    article.subtitle = std::move(page.subtitle);
-    article.url = std::move(page.url);
-    article.external_id = std::move(page.external_id);
-    if (page.dateline) {
-        article.location = page.dateline->location;
-        article.agency = page.dateline->agency;
-    }
-    if (!page.dateline || (page.dateline->agency.empty() && page.dateline->month == 0))
-        problems.push_back(Problem{source, page.line, Reason::NoDateline, ""});
-    const auto resolved = fields::resolve_date(fields::DateEvidence{
-        page.metadata_date, page.dateline, source.display(), options.year,
-        options.reference ? options.reference : page.reference_date});
-    article.date = resolved.date;
-    article.date_source = resolved.source;
-    if (!article.date)
-        problems.push_back(Problem{source, page.line, Reason::UnknownDate,
-                                   "no year in the metadata, dateline or path; give --year or --reference-date"});
-    article.sections = section::split_sections(std::move(page.body));
-    fields::attribute_speakers(article);
-    return article;
-}
-
 // `report_ids`: a piece's ids are provisional (Parsed::lines says why), so their problems
 // are left to whoever hands out the final ones.
 Parsed articles_of(Pages pages, const SourceRef& source, const ParseOptions& options, RecordIds ids, bool report_ids)
@@ -157,7 +125,8 @@ Parsed articles_of(Pages pages, const SourceRef& source, const ParseOptions& opt
             out.problems.insert(out.problems.end(), id_problems.begin(), id_problems.end());
         id_problems.clear();
         out.lines.push_back(page.line);
-        out.articles.push_back(build_article(std::move(page), source, std::move(id), options, out.problems));
+        out.articles.push_back(
+            extract_article(std::move(page), source, std::move(id), {options.year, options.reference}, out.problems));
     }
     return out;
 }
