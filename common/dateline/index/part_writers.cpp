@@ -15,9 +15,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Items queued per writer: a few sources' worth, so the writer never waits for the router,
-// and memory stays flat when the writer is the slower.
-constexpr std::size_t QueuePerPart = 16;
+// Items queued per writer, by count and by bytes read: enough that the router, which hands
+// items out in input order, rarely waits on one full queue while another writer runs dry
+// (with 16 small files per queue, two writers indexed a folder no faster than one), and
+// memory stays flat when the writers are the slower (16 pieces of a big file, as before).
+constexpr std::size_t QueuePerPart = 256;
+constexpr std::size_t QueueBytesPerPart = 8u << 20;
 
 }  // namespace
 
@@ -46,7 +49,8 @@ struct PartWriters::Part {
     bool fresh;
     Summary summary;  // touched only by this part's thread until it is joined
     Store store;
-    util::BoundedQueue<Item> queue{QueuePerPart};
+    util::BoundedQueue<Item> queue{QueuePerPart, QueueBytesPerPart,
+                                   [](const Item& item) { return static_cast<std::size_t>(item.bytes); }};
     std::atomic<bool> abandon{false};
     std::exception_ptr failure;
     std::thread thread;

@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <optional>
 
@@ -13,16 +14,25 @@ namespace dateline::util {
 template <class T>
 class BoundedQueue {
 public:
-    explicit BoundedQueue(std::size_t capacity) : capacity_(capacity == 0 ? 1 : capacity) {}
+    /** Full at `capacity` items or, with a `weight` function, at `max_weight` of it (an item
+     *  heavier than that still goes into an empty queue, so nothing waits for ever). */
+    explicit BoundedQueue(std::size_t capacity, std::size_t max_weight = 0,
+                          std::function<std::size_t(const T&)> weight = {})
+        : capacity_(capacity == 0 ? 1 : capacity), max_weight_(max_weight), weight_(std::move(weight))
+    {
+    }
 
     /** Waits for room; false when the queue was closed (the item is dropped). */
     bool push(T&& item)
     {
+        const std::size_t w = weight_ ? weight_(item) : 0;
         std::unique_lock lock(m_);
-        changed_.wait(lock, [&] { return closed_ || items_.size() < capacity_; });
+        changed_.wait(lock, [&] { return closed_ || room_for(w); });
         if (closed_)
             return false;
         items_.push_back(std::move(item));
+        weights_.push_back(w);
+        total_ += w;
         changed_.notify_all();
         return true;
     }
@@ -36,6 +46,8 @@ public:
             return std::nullopt;
         T item = std::move(items_.front());
         items_.pop_front();
+        total_ -= weights_.front();
+        weights_.pop_front();
         changed_.notify_all();
         return item;
     }
@@ -49,10 +61,19 @@ public:
     }
 
 private:
+    bool room_for(std::size_t w) const
+    {
+        if (items_.empty())
+            return true;
+        return items_.size() < capacity_ && (!weight_ || total_ + w <= max_weight_);
+    }
+
     std::mutex m_;
     std::condition_variable changed_;
     std::deque<T> items_;
-    std::size_t capacity_;
+    std::deque<std::size_t> weights_;
+    std::size_t capacity_, max_weight_, total_ = 0;
+    std::function<std::size_t(const T&)> weight_;
     bool closed_ = false;
 };
 
