@@ -13,8 +13,9 @@ namespace dateline::index {
 enum class ProgressMode { Off, Live, Log };
 
 /** Shows files done (of the total once the walk has finished), articles, sections, MB/s,
- *  elapsed time and an ETA by the input's bytes on disk (so one big file has one). Live: redrawn in place at most 10 times a second and cleared
- *  at the end. Log: one spdlog line every 5 seconds. */
+ *  elapsed time and an ETA by the input's bytes on disk (so one big file has one). Live:
+ *  redrawn in place at most 10 times a second and cleared at the end. Log: one spdlog line
+ *  every 5 seconds. */
 class Progress {
 public:
     explicit Progress(ProgressMode mode);
@@ -23,7 +24,7 @@ public:
     /** Once the walk has counted the input. */
     struct Totals {
         std::size_t files;
-        std::uint64_t input_done, input_bytes;  ///< on-disk bytes written so far, of all
+        std::uint64_t input_done, input_bytes;  ///< bytes of input (on disk) handed to the writers so far; in all
     };
 
     /** Called by the writer after each item; cheap when nothing is due. */
