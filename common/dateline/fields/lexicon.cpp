@@ -208,7 +208,10 @@ Cue speech_verb(std::string_view lower)
 }
 
 bool is_role_word(std::string_view lower) { return contains<RoleWords>(lower); }
-bool is_organisation_word(std::string_view lower) { return contains<OrganisationWords>(lower) || is_company_word(lower); }
+bool is_organisation_word(std::string_view lower)
+{
+    return contains<OrganisationWords>(lower) || is_company_word(lower);
+}
 bool is_company_word(std::string_view lower) { return contains<CompanyWords>(lower); }
 bool is_named_organisation(std::string_view lower) { return contains<NamedOrganisations>(lower); }
 bool is_personal_title(std::string_view lower) { return contains<PersonalTitles>(lower); }

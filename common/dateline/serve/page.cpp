@@ -64,9 +64,10 @@ std::string speakers_html(const QueryParams& params, const std::vector<std::stri
 {
     if (speakers.empty())
         return {};
+    const auto filter = schema::key(schema::FieldId::Speaker);
     std::string out = "<div class=\"speakers\">speakers: ";
     for (std::size_t i = 0; i < speakers.size(); ++i)
-        out += fmt::format("{}<a href=\"{}\">{}</a>", i ? ", " : "", link_with(params, schema::key(schema::FieldId::Speaker), speakers[i]),
+        out += fmt::format("{}<a href=\"{}\">{}</a>", i ? ", " : "", link_with(params, filter, speakers[i]),
                            html_escape(speakers[i]));
     return out + "</div>";
 }

@@ -27,10 +27,11 @@ std::string paragraphs(const std::string& text)
 
 std::string speaker_links(const std::vector<std::string>& names)
 {
+    const auto filter = schema::key(schema::FieldId::Speaker);
     std::string out;
     for (const auto& name : names)
         out += fmt::format("{}<a href=\"{}\">{}</a>", out.empty() ? "" : ", ",
-                           html_escape("/" + query_string({{schema::key(schema::FieldId::Speaker), name}})), html_escape(name));
+                           html_escape("/" + query_string({{filter, name}})), html_escape(name));
     return out;
 }
 
