@@ -52,8 +52,8 @@ Item parse_item(Item&& item, const article::ParseOptions& options, bool build)
         return std::move(item);
     if (!item.piece) {
         item.hash = util::fnv1a64(item.source.bytes);
-        if (item.previous && item.previous->hash == item.hash)
-            return std::move(item);  // same bytes under a new stamp: nothing to parse
+        if (item.change() == Item::Change::SameBytes)
+            return std::move(item);  // nothing to parse
     }
     try {
         auto parsed = item.piece ? article::parse_piece(item.source.ref, std::move(item.source.bytes), options, item.piece->place)

@@ -53,6 +53,16 @@ struct Item {
     /// The on-disk bytes of the input this item accounts for, for the ETA: a whole file's
     /// size, a piece's share of its file; an archive's members none, its ContainerDone all.
     std::uint64_t input_share = 0;
+
+    /** A Source against its record before this run, the one place this is decided: new, the
+     *  same bytes under a new stamp (nothing to parse; only the stamp is written), or changed. */
+    enum class Change { New, SameBytes, Changed };
+    Change change() const
+    {
+        if (!previous)
+            return Change::New;
+        return previous->hash == hash ? Change::SameBytes : Change::Changed;
+    }
 };
 
 }  // namespace dateline::index

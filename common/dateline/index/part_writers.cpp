@@ -255,12 +255,13 @@ void PartWriters::count_live(const Item& item)
         live_.unchanged += item.members;
     } else if (item.kind == Item::Kind::Source) {
         const bool first = !item.piece || item.piece->index == 0;  // a source in pieces counts once
-        if (first && item.previous && item.previous->hash == item.hash)
-            ++live_.unchanged;
-        else if (first && item.previous)
-            ++live_.changed;
-        else if (first && !item.articles.empty())
-            ++live_.added;
+        if (first) {
+            switch (item.change()) {
+            case Item::Change::SameBytes: ++live_.unchanged; break;
+            case Item::Change::Changed: ++live_.changed; break;
+            case Item::Change::New: live_.added += item.articles.empty() ? 0 : 1; break;
+            }
+        }
         live_.articles += item.articles.size();
         for (const auto& article : item.articles)
             live_.sections += article.sections.size();

@@ -92,7 +92,7 @@ void Store::index_source(Item& item)
 bool Store::open_source(Item& item)
 {
     open_.reset();
-    if (item.previous && item.previous->hash == item.hash) {  // same bytes under a new stamp
+    if (item.change() == Item::Change::SameBytes) {
         ++summary_.unchanged;
         item.previous->stamp = item.source.stamp;
         write_record(writer_.db(), *item.previous);
