@@ -103,6 +103,10 @@ TEST_CASE("section data: a damaged record is refused, never read past its end")
     std::string huge = data.substr(0, 1);
     huge += "\xff\xff\xff\xff\xff\xff\xff\xff\x7f";
     CHECK_THROWS_AS(decode_section_data(huge), Error);
+    // A number with a redundant byte (0 as 0x80 0x00) would not write back the same: refused.
+    std::string padded = data.substr(0, 1) + "\x92\x00" + data.substr(2);
+    CHECK(static_cast<unsigned char>(data[1]) == 0x12);  // the id's length: 18 bytes, one byte
+    CHECK_THROWS_AS(decode_section_data(padded), Error);
 }
 
 TEST_CASE("section data: --raw's JSON holds every stored field")

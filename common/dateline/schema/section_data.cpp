@@ -124,9 +124,13 @@ public:
         in_.remove_prefix(1);
         if (flag != 0 && flag != 1)
             throw Malformed{"a bad optional-field flag"};
-        s.reset();
-        if (flag == 1)
-            field(s.emplace());
+        if (flag == 0) {
+            s.reset();
+            return;
+        }
+        std::string value;
+        field(value);
+        s = std::move(value);
     }
     void field(std::vector<std::string>& items)
     {
@@ -157,6 +161,10 @@ private:
                 throw Malformed{"cut short in a number"};
             const auto byte = static_cast<unsigned char>(in_.front());
             in_.remove_prefix(1);
+            // One spelling per number, as the writer makes it: no redundant last byte, no bits
+            // past 64 (so a record that reads also writes back to the same bytes).
+            if ((shift > 0 && byte == 0) || (shift == 63 && byte > 1))
+                throw Malformed{"a number not written as the writer writes it"};
             n |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
             if (!(byte & 0x80))
                 return n;
