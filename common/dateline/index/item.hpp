@@ -51,7 +51,8 @@ struct Item {
     std::uint64_t hash = 0;               ///< of the whole source's bytes, filled by the parser (pieces: the reader)
     std::uint64_t bytes = 0;              ///< size of what was read, for MB/s
     /// The on-disk bytes of the input this item accounts for, for the ETA: a whole file's
-    /// size, a piece's share of its file; an archive's members none, its ContainerDone all.
+    /// size, a piece's share of its file, an archive member the part of the archive read for
+    /// it, the archive's ContainerDone what is left.
     std::uint64_t input_share = 0;
 
     /** A Source against its record before this run, the one place this is decided: new, the

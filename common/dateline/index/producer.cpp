@@ -1,5 +1,7 @@
 #include "dateline/index/producer.hpp"
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 #include "dateline/article/parse.hpp"
@@ -42,7 +44,7 @@ void Producer::run()
     totals_.files = count;  // last: the progress line reads the files first
     std::vector<Problem> walk_problems;
     ingest::walk(options_.paths, [&](const ingest::FoundFile& file) { read(file); }, walk_problems);
-    file_size_ = 0;  // the walk's problems are paths it could not read: no bytes counted
+    file_size_ = shared_ = 0;  // the walk's problems are paths it could not read: no bytes counted
     for (auto& p : walk_problems)
         problem(std::move(p));
 }
@@ -52,6 +54,7 @@ void Producer::read(const ingest::FoundFile& file)
     const SourceRef ref{file.path.string(), {}};
     const auto stamp = ingest::stamp_of(file.path);
     file_size_ = stamp ? stamp->size : 0;
+    shared_ = 0;
     const auto kind = ingest::container_kind(file.path);
     if (kind == ingest::Container::None && !article::is_supported(file.path)) {
         if (file.named)
@@ -82,7 +85,7 @@ void Producer::read(const ingest::FoundFile& file)
         done.source.ref = ref;
         done.source.stamp = *stamp;
         done.previous = std::move(previous);
-        done.input_share = file_size_;
+        done.input_share = share_up_to(file_size_);
         emit_(std::move(done));
     }
 }
@@ -111,8 +114,7 @@ void Producer::source(ingest::Source&& source)
     Item item;
     item.kind = Item::Kind::Source;
     item.bytes = source.bytes.size();
-    if (source.ref.member.empty())
-        item.input_share = file_size_;
+    item.input_share = share_up_to(source.ref.member.empty() ? file_size_ : source.read_to);
     item.source = std::move(source);
     item.previous = std::move(previous);
     emit_(std::move(item));
@@ -136,8 +138,7 @@ bool Producer::emit_pieces(ingest::Source& source, std::optional<SourceRecord>& 
     }
     std::size_t index = 0;
     // A piece's share of the file is its share of the text; the last takes what is left.
-    const bool whole_file = source.ref.member.empty();
-    std::uint64_t share_left = whole_file ? file_size_ : 0;
+    std::uint64_t share_left = share_up_to(source.ref.member.empty() ? file_size_ : source.read_to);
     const double per_byte = decoded.text.empty() ? 0 : static_cast<double>(share_left) / decoded.text.size();
     article::cut_json_lines(decoded.text, options_.piece_bytes,
                             [&](std::string_view text, const article::PiecePlace& place, bool last) {
@@ -169,7 +170,7 @@ void Producer::problem(Problem&& problem)
     item.kind = Item::Kind::Problem;
     item.source.ref = problem.source;
     if (problem.source.member.empty())
-        item.input_share = file_size_;
+        item.input_share = share_up_to(file_size_);
     item.problems.push_back(std::move(problem));
     emit_(std::move(item));
 }
@@ -182,8 +183,19 @@ void Producer::emit(Item::Kind kind, const SourceRef& ref, std::optional<SourceR
     item.previous = std::move(previous);
     item.members = members;
     if (ref.member.empty())
-        item.input_share = file_size_;
+        item.input_share = share_up_to(file_size_);
     emit_(std::move(item));
+}
+
+// The bytes of the file being read that an item accounts for: those up to `position` (an
+// archive member: how far libarchive has read the file; else the file's size) that no
+// earlier item took. The shares of a file's items add up to its size.
+std::uint64_t Producer::share_up_to(std::uint64_t position)
+{
+    position = std::min(position, file_size_);
+    const auto share = position > shared_ ? position - shared_ : 0;
+    shared_ += share;
+    return share;
 }
 
 std::optional<SourceRecord> Producer::lookup(const std::string& source)

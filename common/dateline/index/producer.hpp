@@ -49,7 +49,10 @@ private:
     std::vector<Xapian::Database> registries_;  // one per shard, read-only
     Emit emit_;
     Totals& totals_;
+    std::uint64_t share_up_to(std::uint64_t position);
+
     std::uint64_t file_size_ = 0;  // of the file being read, for the items' input_share
+    std::uint64_t shared_ = 0;     // how much of it earlier items took
     std::optional<SourceRecord> previous_;  // of the source wanted() just let through
     bool container_failed_ = false;
     bool by_year_ = false;

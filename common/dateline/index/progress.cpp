@@ -24,7 +24,11 @@ std::string progress_line(const Summary& summary, std::uint64_t bytes, const std
 {
     const std::size_t done = summary.sources_done();
     const double mb_s = elapsed > 0 ? static_cast<double>(bytes) / 1e6 / elapsed : 0;
-    std::string files = totals ? fmt::format("{}/{} files", done, totals->files) : fmt::format("{} files", done);
+    // An archive's members are sources of their own: then they outnumber the files.
+    std::string files = !totals                 ? fmt::format("{} files", done)
+                        : done <= totals->files ? fmt::format("{}/{} files", done, totals->files)
+                                                : fmt::format("{} sources in {} file{}", done, totals->files,
+                                                              totals->files == 1 ? "" : "s");
     std::string eta;
     // By bytes, not files: the pieces of one big file move it, and a large file counts more.
     if (totals && totals->input_done > 0 && totals->input_done < totals->input_bytes)

@@ -3,6 +3,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -229,7 +230,9 @@ bool ArchiveScan::read_member(archive* a, archive_entry* entry, std::size_t inde
         return false;
     }
     // Keep the header's stamp when it has a size, so the next run's wanted() sees the same one.
-    sink_.source(Source{ref, sized ? stamp : Stamp{bytes->size(), stamp.mtime_ns}, std::move(*bytes)});
+    // The filter last in the chain reads the file itself: its count is how far into the file we are.
+    const auto read_to = static_cast<std::uint64_t>(std::max<la_int64_t>(archive_filter_bytes(a, -1), 0));
+    sink_.source(Source{ref, sized ? stamp : Stamp{bytes->size(), stamp.mtime_ns}, std::move(*bytes), read_to});
     return true;
 }
 

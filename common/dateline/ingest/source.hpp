@@ -21,6 +21,7 @@ struct Source {
     SourceRef ref;
     Stamp stamp;
     std::string bytes;
+    std::uint64_t read_to = 0;  ///< an archive member: bytes of the archive file read by its end (progress)
 };
 
 }  // namespace dateline::ingest
