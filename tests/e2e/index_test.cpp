@@ -2,6 +2,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
+#include <sstream>
 
 #include <doctest/doctest.h>
 
@@ -290,4 +292,48 @@ TEST_CASE("index: a big JSON Lines file parsed in pieces on two threads gives wh
     // Read again unchanged: the source is skipped whole, not piece by piece.
     const auto again = e2e::index({"--jobs", "2", "--piece-size", "600", "--db", two, (dir / "feed.jsonl").string()});
     CHECK(again.err.find("1 file: 0 new, 0 changed, 1 unchanged") != std::string::npos);
+}
+
+TEST_CASE("index: a killed build goes on from its parts, unless the machine restarted meanwhile")
+{
+    // The parts of a fresh build are written without waiting for the disk (they become the
+    // index only through the synced merge): a killed process loses nothing the kernel has,
+    // but a restart may have, so parts from another boot are not trusted.
+    const auto dir = e2e::scratch("restart");
+    const auto sample = std::string(SAMPLE_CORPUS);
+    const auto clean = (dir / "clean").string();
+    REQUIRE(e2e::index({"--jobs", "2", "--db", clean, sample}).exit_code == 0);
+    // The third commit of a part: some sources are in the parts, the merge is still to come.
+    setenv("DATELINE_CRASH_LOG", "1", 1);
+    const auto points = e2e::index({"--jobs", "2", "--batch", "5", "--db", (dir / "count").string(), sample});
+    unsetenv("DATELINE_CRASH_LOG");
+    const std::regex commit("kill point ([0-9]+): after a commit");
+    auto third = std::sregex_iterator(points.err.begin(), points.err.end(), commit);
+    for (int k = 0; k < 2 && third != std::sregex_iterator(); ++k)
+        ++third;
+    REQUIRE(third != std::sregex_iterator());
+    const auto at = (*third)[1].str();
+    const auto same_boot = dir / "same-boot";
+    setenv("DATELINE_CRASH_AT", at.c_str(), 1);
+    const auto killed = e2e::index({"--jobs", "2", "--batch", "5", "--db", same_boot.string(), sample});
+    unsetenv("DATELINE_CRASH_AT");
+    REQUIRE(killed.exit_code == 128 + 9);
+    REQUIRE(fs::exists(same_boot / "parts" / "BOOT"));
+    const auto restarted = dir / "restarted";
+    fs::copy(same_boot, restarted, fs::copy_options::recursive);
+    e2e::write_file(restarted / "parts" / "BOOT", "another-boot\n");
+
+    const auto resumed = e2e::index({"--jobs", "2", "--db", same_boot.string(), sample});
+    INFO("resumed: " << resumed.err);
+    CHECK(resumed.exit_code == 0);
+    CHECK(resumed.err.find("not trusted") == std::string::npos);
+    CHECK(resumed.err.find(" 0 unchanged") == std::string::npos);  // what the parts held is kept
+    const auto again = e2e::index({"--jobs", "2", "--db", restarted.string(), sample});
+    INFO("restarted: " << again.err);
+    CHECK(again.exit_code == 0);
+    CHECK(again.err.find("not trusted") != std::string::npos);
+    CHECK(again.err.find("54 files: 54 new, 0 changed, 0 unchanged") != std::string::npos);
+    CHECK(!fs::exists(restarted / "parts"));
+    for (const auto* db : {&same_boot, &restarted})
+        e2e::check_same_results(clean, db->string());
 }

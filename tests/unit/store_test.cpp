@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include "dateline/store/database.hpp"
+#include "dateline/store/durability.hpp"
 #include "dateline/error.hpp"
 #include "dateline/store/index_folder.hpp"
 #include "dateline/store/stub.hpp"
@@ -191,4 +192,36 @@ TEST_CASE("store/index_folder: a planted stub naming a folder outside the index 
     auto folder = IndexFolder::claim(dir.path / "idx");
     write_file(dir.path / "idx" / StubFile, "auto ../elsewhere\n");
     CHECK(error_of([&] { (void)folder.live(); }) == Error::Code::Usage);
+}
+
+TEST_CASE("store/durability: unsynced databases are trusted within their boot only")
+{
+    TempDir dir("durability");
+    CHECK(trusted_after_restart(dir.path));  // no stamp: written synced
+    if (!boot_id()) {
+        MESSAGE("skipped: this system does not tell its boot, so every database is written synced");
+        CHECK(private_durability() == Durability::Synced);
+        return;
+    }
+    CHECK(private_durability() == Durability::Unsynced);
+    stamp_boot(dir.path);
+    CHECK(read_file(dir.path / "BOOT") == *boot_id() + "\n");
+    CHECK(trusted_after_restart(dir.path));
+    write_file(dir.path / "BOOT", "another-boot\n");
+    CHECK_FALSE(trusted_after_restart(dir.path));
+    write_file(dir.path / "BOOT", "");
+    CHECK_FALSE(trusted_after_restart(dir.path));
+
+    // Written unsynced, flushed by hand before being installed as it is: still readable.
+    const auto db = dir.path / "db";
+    {
+        auto w = open_for_index(db, Durability::Unsynced);
+        Xapian::Document doc;
+        doc.add_term("word");
+        w.add_document(doc);
+        w.commit();
+    }
+    sync_database(db);
+    CHECK(Xapian::Database(db.string()).get_termfreq("word") == 1);
+    CHECK(error_of([&] { sync_database(dir.path / "missing"); }) == Error::Code::Io);
 }

@@ -16,8 +16,8 @@ namespace dateline::index {
 
 using schema::FieldId;
 
-IndexWriter::IndexWriter(const std::filesystem::path& path, unsigned batch)
-    : path_(path), db_(store::open_for_index(path)), batch_(batch == 0 ? 1 : batch)
+IndexWriter::IndexWriter(const std::filesystem::path& path, Policy policy)
+    : path_(path), db_(store::open_for_index(path, policy.durability)), batch_(policy.batch == 0 ? 1 : policy.batch)
 {
 }
 

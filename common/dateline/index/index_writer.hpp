@@ -9,6 +9,7 @@
 
 #include "dateline/index/document_builder.hpp"
 #include "dateline/model.hpp"
+#include "dateline/store/durability.hpp"
 
 namespace dateline::index {
 
@@ -19,7 +20,14 @@ class IndexWriter {
 public:
     static constexpr unsigned DefaultBatch = 2000;  ///< sections per commit (see bench/)
 
-    explicit IndexWriter(const std::filesystem::path& path, unsigned batch = DefaultBatch);
+    /** How it commits: sections a commit, and whether a commit waits for the disk. */
+    struct Policy {
+        unsigned batch = DefaultBatch;
+        store::Durability durability = store::Durability::Synced;
+    };
+
+    explicit IndexWriter(const std::filesystem::path& path) : IndexWriter(path, Policy{}) {}
+    IndexWriter(const std::filesystem::path& path, Policy policy);
     ~IndexWriter();
     IndexWriter(const IndexWriter&) = delete;
     IndexWriter& operator=(const IndexWriter&) = delete;

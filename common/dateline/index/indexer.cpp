@@ -134,12 +134,12 @@ void run(const IndexOptions& options, const std::vector<fs::path>& registries, b
 // this run or in one killed before it got here. A sharded index keeps it all in shard 0,
 // counted over every shard (IndexWriter::sync_spelling says why); the parts of a fresh build
 // each count their own words, and merging them adds the counts up.
-void sync_spelling(const std::vector<fs::path>& parts, unsigned batch, bool merged)
+void sync_spelling(const std::vector<fs::path>& parts, IndexWriter::Policy policy, bool merged)
 {
     std::vector<std::unique_ptr<IndexWriter>> writers;
     bool stale = false;
     for (const auto& part : parts) {
-        writers.push_back(std::make_unique<IndexWriter>(part, batch));
+        writers.push_back(std::make_unique<IndexWriter>(part, policy));
         stale = writers.back()->spelling_stale() || stale;
     }
     if (!stale)
@@ -166,7 +166,7 @@ std::vector<std::string> write_pass(const IndexOptions& options, RunPlan& plan, 
                                     Summary& summary)
 {
     Progress progress(options.progress);
-    PartWriters writers(plan.parts, options.batch, summary, reporter(options, progress), plan.merge, years,
+    PartWriters writers(plan.parts, {options.batch, plan.durability}, summary, reporter(options, progress), plan.merge, years,
                         plan.merge);
     run(options, plan.parts, true, progress, [&](Item&& item) { writers.apply(std::move(item)); }, writers.progress(),
         summary);
@@ -281,7 +281,7 @@ void finish(store::IndexFolder& folder, const RunPlan& plan, const IndexOptions&
         const auto now = Clock::now();
         return std::chrono::duration<double>(now - std::exchange(phase, now)).count();
     };
-    sync_spelling(plan.parts, options.batch, plan.merge || plan.by_year);
+    sync_spelling(plan.parts, {options.batch, plan.durability}, plan.merge || plan.by_year);
     spdlog::debug("spelling brought up to date in {:.2f} s", since());
     try {
         finish_run(folder, plan, plan.parts, indexed_any);

@@ -25,8 +25,8 @@ constexpr std::size_t QueueBytesPerPart = 8u << 20;
 }  // namespace
 
 struct PartWriters::Part {
-    Part(const fs::path& folder, unsigned batch)
-        : path(folder), writer(path, batch), fresh(writer.db().get_doccount() == 0), store(writer, summary, fresh)
+    Part(const fs::path& folder, IndexWriter::Policy policy)
+        : path(folder), writer(path, policy), fresh(writer.db().get_doccount() == 0), store(writer, summary, fresh)
     {
     }
 
@@ -56,13 +56,13 @@ struct PartWriters::Part {
     std::thread thread;
 };
 
-PartWriters::PartWriters(const std::vector<fs::path>& parts, unsigned batch, Summary& summary, OnProblem on_problem,
+PartWriters::PartWriters(const std::vector<fs::path>& parts, IndexWriter::Policy policy, Summary& summary, OnProblem on_problem,
                          bool preload_owners, std::optional<YearShards> years, bool spread_pieces)
     : summary_(summary), on_problem_(std::move(on_problem)), spread_pieces_(spread_pieces), years_(std::move(years)),
-      batch_(batch)
+      policy_(policy)
 {
     for (unsigned k = 0; k < parts.size(); ++k) {
-        parts_.push_back(std::make_unique<Part>(parts[k], batch));
+        parts_.push_back(std::make_unique<Part>(parts[k], policy));
         fresh_ = fresh_ && parts_.back()->fresh;
         if (preload_owners && parts.size() > 1)
             for (const auto& [key, article] : content_owners(parts_.back()->writer.db()))
@@ -95,9 +95,9 @@ std::optional<unsigned> PartWriters::owner_part(const Copy& copy)
     return std::nullopt;
 }
 
-void PartWriters::start(const fs::path& path, unsigned batch)
+void PartWriters::start(const fs::path& path)
 {
-    parts_.push_back(std::make_unique<Part>(path, batch));
+    parts_.push_back(std::make_unique<Part>(path, policy_));
     parts_.back()->thread = std::thread([p = parts_.back().get()] { p->run(); });
 }
 
@@ -143,7 +143,7 @@ unsigned PartWriters::year_part(const std::string& year)
     for (unsigned k = 0; k < parts_.size(); ++k)
         if (parts_[k]->path.filename() == name)
             return k;
-    start(years_->place(name), batch_);
+    start(years_->place(name));
     // Opening it for writing made the database on disk, so the stub may list it now.
     auto shards = paths();
     std::sort(shards.begin(), shards.end(), [](const fs::path& a, const fs::path& b) {

@@ -46,7 +46,7 @@ public:
      *  comes. Otherwise sources go by shard_of().
      *  `spread_pieces`: the parts are one build, merged at the end; the pieces of a new source
      *  go round the parts, so that one big file is stored by every writer. */
-    PartWriters(const std::vector<std::filesystem::path>& parts, unsigned batch, Summary& summary,
+    PartWriters(const std::vector<std::filesystem::path>& parts, IndexWriter::Policy policy, Summary& summary,
                 OnProblem on_problem, bool preload_owners, std::optional<YearShards> years = {},
                 bool spread_pieces = false);
     /** Without finish(), abandons the open batches (nothing half-written is committed). */
@@ -93,7 +93,7 @@ private:
     /** The records of spread sources, from every part's fragments (after the parts commit). */
     void write_spread_records();
     unsigned year_part(const std::string& year);
-    void start(const std::filesystem::path& path, unsigned batch);
+    void start(const std::filesystem::path& path);
     void note_seen(Item& item, const std::string& display);
     void note_copies(Item& item, unsigned part, const std::string& display);
     void count_live(const Item& item);
@@ -121,7 +121,7 @@ private:
     std::vector<Copy> copies_;
     bool fresh_ = true;
     std::optional<YearShards> years_;
-    unsigned batch_;
+    IndexWriter::Policy policy_;
 };
 
 }  // namespace dateline::index

@@ -1,5 +1,7 @@
 #include "dateline/index/run_plan.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
 #include "dateline/store/compact.hpp"
@@ -40,19 +42,26 @@ bool shard_by_year(const IndexOptions& options, const fs::path& dir, const std::
 
 // The parts of a fresh build killed before its merge: their count is in their stub, written
 // once they were all made, so that a run goes on with the same routing of sources to parts.
+// Parts written unsynced before the machine restarted may be damaged: the build starts over.
 unsigned resumable_parts(const fs::path& parts_dir)
 {
     std::error_code ec;
     if (!fs::exists(parts_dir / store::StubFile, ec))
         return 0;
+    if (!store::trusted_after_restart(parts_dir)) {
+        spdlog::info("the parts of a build interrupted before the machine restarted are not trusted "
+                     "(written without waiting for the disk): building from the start");
+        fs::remove_all(parts_dir, ec);
+        return 0;
+    }
     return static_cast<unsigned>(store::read_stub(parts_dir / store::StubFile).size());
 }
 
 // Makes the databases exist (empty) so that a stub may list them.
-void create(const std::vector<fs::path>& dbs)
+void create(const std::vector<fs::path>& dbs, store::Durability durability)
 {
     for (const auto& db : dbs)
-        store::open_for_index(db).close();
+        store::open_for_index(db, durability).close();
 }
 
 std::vector<std::string> names_of(const std::vector<fs::path>& dbs)
@@ -84,20 +93,22 @@ RunPlan plan_run(store::IndexFolder& folder, const IndexOptions& options, bool r
     const auto parts_dir = folder.parts_dir();
     if (shards == 0 && !plan.by_year) {
         unsigned n = rebuild ? 0 : resumable_parts(parts_dir);
+        plan.durability = store::private_durability();
         if (n == 0 && options.jobs > 1) {
             std::error_code ec;
             fs::remove_all(parts_dir, ec);
             fs::create_directory(parts_dir);
             n = options.jobs;
-            create(shard_paths(parts_dir, n));
+            create(shard_paths(parts_dir, n), plan.durability);
             store::write_stub(parts_dir, names_of(shard_paths(parts_dir, n)));
         }
         if (n > 0) {
+            store::stamp_boot(parts_dir);  // parts resumed from a synced run are written unsynced now
             plan.parts = shard_paths(parts_dir, n);
             plan.merge = plan.install_at_end = true;
             if (!rebuild && live.empty()) {
                 const auto empty = folder.new_generation() / "db";
-                create({empty});
+                create({empty}, store::Durability::Synced);
                 folder.install({empty});
             }
             return plan;
@@ -106,7 +117,9 @@ RunPlan plan_run(store::IndexFolder& folder, const IndexOptions& options, bool r
     const auto gen = folder.new_generation();
     plan.year_home = gen;
     plan.parts = plan.by_year ? std::vector<fs::path>{} : shards > 0 ? shard_paths(gen, shards) : std::vector{gen / "db"};
-    create(plan.parts);
+    // A rebuild is not live until the end, and a killed one is never resumed (it is swept).
+    plan.durability = rebuild ? store::private_durability() : store::Durability::Synced;
+    create(plan.parts, plan.durability);
     if (!rebuild && !plan.parts.empty())  // year shards are installed as their years come
         folder.install(plan.parts);
     return plan;
@@ -122,6 +135,9 @@ void finish_run(store::IndexFolder& folder, const RunPlan& plan, const std::vect
     } else if (plan.fresh && indexed_any) {
         store::compact_generation(folder, written);
     } else if (plan.install_at_end) {
+        if (plan.durability == store::Durability::Unsynced)
+            for (const auto& db : written)
+                store::sync_database(db);
         folder.install(written);
     }
 }

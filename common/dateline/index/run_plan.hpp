@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "dateline/index/indexer.hpp"
+#include "dateline/store/durability.hpp"
 #include "dateline/store/index_folder.hpp"
 
 namespace dateline::index {
@@ -17,6 +18,9 @@ struct RunPlan {
     bool install_at_end = false; ///< not live until the end (--rebuild, parts to merge)
     bool by_year = false;        ///< --shard-by year: shards are made as the years come
     std::filesystem::path year_home;  ///< by_year: the generation new year shards go in
+    /// Unsynced when the databases are live only through a synced copy made at the end (the
+    /// merge or compaction) or are rebuilt from scratch if the machine restarted meanwhile.
+    store::Durability durability = store::Durability::Synced;
 };
 
 /** Plans a run over the claimed folder. An index with stories is updated in place; a new

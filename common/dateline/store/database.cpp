@@ -195,10 +195,11 @@ Xapian::Database open_for_search(const fs::path& path)
     return open_for_search(std::vector<fs::path>{path}, false).db;
 }
 
-Xapian::WritableDatabase open_for_index(const fs::path& path)
+Xapian::WritableDatabase open_for_index(const fs::path& path, Durability durability)
 {
+    const int sync = durability == Durability::Unsynced ? Xapian::DB_NO_SYNC : 0;
     return xapian_try(path, [&] {
-        Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+        Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS | sync);
         check_schema(db, path);
         db.set_metadata(std::string(schema::SchemaVersionKey), std::to_string(schema::SchemaVersion));
         return db;

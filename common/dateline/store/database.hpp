@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "dateline/error.hpp"
+#include "dateline/store/durability.hpp"
 
 namespace dateline::store {
 
@@ -40,7 +41,7 @@ SearchIndex open_for_search(const std::vector<std::filesystem::path>& paths, boo
 
 /** Opens (creating if needed) one database folder of an index for writing and records the
  *  schema version; refuses another schema version, and a lock held by another writer. */
-Xapian::WritableDatabase open_for_index(const std::filesystem::path& path);
+Xapian::WritableDatabase open_for_index(const std::filesystem::path& path, Durability durability = Durability::Synced);
 
 /** Runs f, turning any Xapian::Error into a dateline::Error that names the database. */
 template <class F>
