@@ -79,6 +79,8 @@ void IndexWriter::add(const Article& article, const std::vector<Xapian::Document
     });
     words_changed();
     pending_ += static_cast<unsigned>(documents.size());
+    for (const auto& doc : documents)
+        pending_bytes_ += doc.get_data().size();
 }
 
 void IndexWriter::remove_article(const std::string& article_id)
@@ -138,7 +140,7 @@ void IndexWriter::sync_spelling(const Xapian::Database& words)
 
 void IndexWriter::end_source()
 {
-    if (pending_ >= batch_)
+    if (pending_ >= batch_ || pending_bytes_ >= MaxBatchBytes)
         commit();
 }
 
@@ -152,6 +154,7 @@ void IndexWriter::commit()
     spdlog::debug("committed {} changes to {}", pending_, path_.string());
     in_transaction_ = false;
     pending_ = 0;
+    pending_bytes_ = 0;
 }
 
 }  // namespace dateline::index

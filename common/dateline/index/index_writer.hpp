@@ -1,6 +1,7 @@
 /*! Articles -> the database: one writer, atomic batched commits, replace by unique id. */
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -19,6 +20,9 @@ namespace dateline::index {
 class IndexWriter {
 public:
     static constexpr unsigned DefaultBatch = 2000;  ///< sections per commit (see bench/)
+    /// Bytes of stored section data (about the text) per commit, whatever the section count:
+    /// Xapian holds a commit's postings and positions in memory, several times the text.
+    static constexpr std::size_t MaxBatchBytes = 16u << 20;
 
     /** How it commits: sections a commit, and whether a commit waits for the disk. */
     struct Policy {
@@ -59,7 +63,8 @@ public:
     /** Lists `sources` (sorted) as the other copies of an indexed article, in its sections' data. */
     void set_duplicates(const std::string& article_id, const std::vector<std::string>& sources);
 
-    /** Marks the end of one source's changes; commits when the batch is full. */
+    /** Marks the end of one source's changes; commits when the batch is full (its sections,
+     *  or MaxBatchBytes of them). */
     void end_source();
 
     /** Commits the open batch. Called by the destructor too, unless unwinding. */
@@ -73,6 +78,7 @@ private:
     Xapian::WritableDatabase db_;
     unsigned batch_;
     unsigned pending_ = 0;
+    std::size_t pending_bytes_ = 0;
     bool in_transaction_ = false;
     bool spelling_stale_ = false;
 };
