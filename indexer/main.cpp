@@ -178,7 +178,9 @@ int main(int argc, char** argv)
         ->excludes("--shards");
     app.add_flag("--dump", o.dump, "Print one JSON object per article on stdout; write no index");
     app.add_option("-j,--jobs", o.jobs, "Parsing threads (default: one per core)")->check(CLI::Range(1u, 256u));
-    app.add_option("--batch", o.batch, "Sections per commit")->check(CLI::Range(1u, 1000000u))->capture_default_str();
+    app.add_option("--batch", o.batch,
+                   "Sections per commit (default: 1000 into the live index, 300 into the parts of a new one)")
+        ->check(CLI::Range(1u, 1000000u));
     app.add_option("--piece-size", o.piece_bytes, "JSON Lines larger than this are parsed in pieces of this many bytes")
         ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))
         ->capture_default_str();

@@ -16,8 +16,19 @@ namespace dateline::index {
 
 using schema::FieldId;
 
+namespace {
+
+unsigned batch_of(const IndexWriter::Policy& policy)
+{
+    if (policy.batch > 0)
+        return policy.batch;
+    return policy.durability == store::Durability::Unsynced ? IndexWriter::UnsyncedBatch : IndexWriter::DefaultBatch;
+}
+
+}  // namespace
+
 IndexWriter::IndexWriter(const std::filesystem::path& path, Policy policy)
-    : path_(path), db_(store::open_for_index(path, policy.durability)), batch_(policy.batch == 0 ? 1 : policy.batch)
+    : path_(path), db_(store::open_for_index(path, policy.durability)), batch_(batch_of(policy))
 {
 }
 

@@ -19,14 +19,18 @@ namespace dateline::index {
  *  loses at most the open batch, and running again redoes exactly that. */
 class IndexWriter {
 public:
-    static constexpr unsigned DefaultBatch = 2000;  ///< sections per commit (see bench/)
+    /// Sections per commit into the live index, where every commit waits for the disk.
+    static constexpr unsigned DefaultBatch = 1000;
+    /// Sections per commit into an unsynced database: Xapian adds a document faster while
+    /// its batch is small (docs/PERFORMANCE.md), and without the wait a commit costs less.
+    static constexpr unsigned UnsyncedBatch = 300;
     /// Bytes of stored section data (about the text) per commit, whatever the section count:
     /// Xapian holds a commit's postings and positions in memory, several times the text.
     static constexpr std::size_t MaxBatchBytes = 16u << 20;
 
     /** How it commits: sections a commit, and whether a commit waits for the disk. */
     struct Policy {
-        unsigned batch = DefaultBatch;
+        unsigned batch = 0;  ///< 0: DefaultBatch, or UnsyncedBatch for an unsynced database
         store::Durability durability = store::Durability::Synced;
     };
 

@@ -20,7 +20,7 @@ struct IndexOptions {
     article::ParseOptions parse;
     ingest::ReadLimits limits;
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-    unsigned batch = 1000;            ///< sections per commit, per writer (docs/PERFORMANCE.md: why 1000)
+    unsigned batch = 0;               ///< sections per commit, per writer; 0: IndexWriter's default for the database
     std::size_t piece_bytes = 512u << 10;  ///< JSON Lines larger than this are parsed in pieces of it
     bool prune = false;               ///< delete what sources gone from the paths gave
     unsigned shards = 0;              ///< --shards N (shards.hpp); 0: as the index is (single when new)
