@@ -138,7 +138,8 @@ int main(int argc, char** argv)
     if (census)
         print_census(docs);
     const auto start = Clock::now();
-    const auto t = mode == "txn" ? one_database(docs, batch, unsynced, out) : fresh_databases(docs, batch, unsynced, out);
+    const auto t =
+        mode == "txn" ? one_database(docs, batch, unsynced, out) : fresh_databases(docs, batch, unsynced, out);
     fmt::print("{} --batch {}{}: {} documents; add {:.2f} s, commit {:.2f} s, compact {:.2f} s; total {:.2f} s\n",
                mode, batch, unsynced ? " --unsynced" : "", docs.size(), t.add, t.commit, t.compact,
                seconds_since(start));

@@ -166,8 +166,8 @@ std::vector<std::string> write_pass(const IndexOptions& options, RunPlan& plan, 
                                     Summary& summary)
 {
     Progress progress(options.progress);
-    PartWriters writers(plan.parts, {options.batch, plan.durability}, summary, reporter(options, progress), plan.merge, years,
-                        plan.merge);
+    PartWriters writers(plan.parts, {options.batch, plan.durability}, summary, reporter(options, progress),
+                        plan.merge, years, plan.merge);
     run(options, plan.parts, true, progress, [&](Item&& item) { writers.apply(std::move(item)); }, writers.progress(),
         summary);
     std::vector<std::string> roots;

@@ -56,8 +56,9 @@ struct PartWriters::Part {
     std::thread thread;
 };
 
-PartWriters::PartWriters(const std::vector<fs::path>& parts, IndexWriter::Policy policy, Summary& summary, OnProblem on_problem,
-                         bool preload_owners, std::optional<YearShards> years, bool spread_pieces)
+PartWriters::PartWriters(const std::vector<fs::path>& parts, IndexWriter::Policy policy, Summary& summary,
+                         OnProblem on_problem, bool preload_owners, std::optional<YearShards> years,
+                         bool spread_pieces)
     : summary_(summary), on_problem_(std::move(on_problem)), spread_pieces_(spread_pieces), years_(std::move(years)),
       policy_(policy)
 {

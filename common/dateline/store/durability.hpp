@@ -14,7 +14,7 @@ namespace dateline::store {
 
 enum class Durability {
     Synced,    ///< each commit is on disk before the next step (the live index)
-    Unsynced,  ///< commits are not waited for: a database installed only through a synced copy
+    Unsynced,  ///< commits are not waited for: installed through a synced copy, or flushed first
 };
 
 /** This boot of the machine (Linux: /proc/sys/kernel/random/boot_id), or nothing where it
