@@ -211,6 +211,8 @@ TEST_CASE("store/durability: unsynced databases are trusted within their boot on
     CHECK_FALSE(trusted_after_restart(dir.path));
     write_file(dir.path / "BOOT", "");
     CHECK_FALSE(trusted_after_restart(dir.path));
+    write_file(dir.path / "BOOT", *boot_id() + std::string(10'000, 'x') + "\n");  // read no further than an id
+    CHECK_FALSE(trusted_after_restart(dir.path));
 
     // Written unsynced, flushed by hand before being installed as it is: still readable.
     const auto db = dir.path / "db";

@@ -17,13 +17,17 @@ namespace {
 constexpr const char* BootFile = "BOOT";
 constexpr std::size_t MaxBootId = 64;  // a UUID is 36 characters
 
+// The first line of a small file, read no further than a boot id can be long.
 std::optional<std::string> read_line(const fs::path& file)
 {
-    std::ifstream in(file);
-    std::string line;
-    if (!in || !std::getline(in, line) || line.empty() || line.size() > MaxBootId)
+    std::ifstream in(file, std::ios::binary);
+    std::string text(MaxBootId + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    const auto end = text.find('\n');
+    if (end == std::string::npos || end == 0)
         return std::nullopt;
-    return line;
+    return text.substr(0, end);
 }
 
 void sync_path(const fs::path& path, int flags)
