@@ -137,9 +137,19 @@ int main(int argc, char** argv)
     });
     if (census)
         print_census(docs);
+    Timings t;
     const auto start = Clock::now();
-    const auto t =
-        mode == "txn" ? one_database(docs, batch, unsynced, out) : fresh_databases(docs, batch, unsynced, out);
+    try {
+        if (!out.parent_path().empty())
+            fs::create_directories(out.parent_path());
+        t = mode == "txn" ? one_database(docs, batch, unsynced, out) : fresh_databases(docs, batch, unsynced, out);
+    } catch (const Xapian::Error& e) {
+        fmt::print(stderr, "write_path: {}: {}\n", out.string(), e.get_description());
+        return 2;
+    } catch (const fs::filesystem_error& e) {
+        fmt::print(stderr, "write_path: {}\n", e.what());
+        return 2;
+    }
     fmt::print("{} --batch {}{}: {} documents; add {:.2f} s, commit {:.2f} s, compact {:.2f} s; total {:.2f} s\n",
                mode, batch, unsynced ? " --unsynced" : "", docs.size(), t.add, t.commit, t.compact,
                seconds_since(start));
