@@ -166,7 +166,7 @@ std::vector<std::string> write_pass(const IndexOptions& options, RunPlan& plan, 
                                     Summary& summary)
 {
     Progress progress(options.progress);
-    PartWriters writers(plan.parts, {options.batch, plan.durability}, summary, reporter(options, progress),
+    PartWriters writers(plan.parts, {options.batch, plan.durability()}, summary, reporter(options, progress),
                         plan.merge, years, plan.merge);
     run(options, plan.parts, true, progress, [&](Item&& item) { writers.apply(std::move(item)); }, writers.progress(),
         summary);
@@ -281,7 +281,7 @@ void finish(store::IndexFolder& folder, const RunPlan& plan, const IndexOptions&
         const auto now = Clock::now();
         return std::chrono::duration<double>(now - std::exchange(phase, now)).count();
     };
-    sync_spelling(plan.parts, {options.batch, plan.durability}, plan.merge || plan.by_year);
+    sync_spelling(plan.parts, {options.batch, plan.durability()}, plan.merge || plan.by_year);
     spdlog::debug("spelling brought up to date in {:.2f} s", since());
     try {
         finish_run(folder, plan, plan.parts, indexed_any);

@@ -93,13 +93,12 @@ RunPlan plan_run(store::IndexFolder& folder, const IndexOptions& options, bool r
     const auto parts_dir = folder.parts_dir();
     if (shards == 0 && !plan.by_year) {
         unsigned n = rebuild ? 0 : resumable_parts(parts_dir);
-        plan.durability = store::private_durability();
         if (n == 0 && options.jobs > 1) {
             std::error_code ec;
             fs::remove_all(parts_dir, ec);
             fs::create_directory(parts_dir);
             n = options.jobs;
-            create(shard_paths(parts_dir, n), plan.durability);
+            create(shard_paths(parts_dir, n), store::private_durability());  // merged at the end
             store::write_stub(parts_dir, names_of(shard_paths(parts_dir, n)));
         }
         if (n > 0) {
@@ -117,9 +116,7 @@ RunPlan plan_run(store::IndexFolder& folder, const IndexOptions& options, bool r
     const auto gen = folder.new_generation();
     plan.year_home = gen;
     plan.parts = plan.by_year ? std::vector<fs::path>{} : shards > 0 ? shard_paths(gen, shards) : std::vector{gen / "db"};
-    // A rebuild is not live until the end, and a killed one is never resumed (it is swept).
-    plan.durability = rebuild ? store::private_durability() : store::Durability::Synced;
-    create(plan.parts, plan.durability);
+    create(plan.parts, plan.durability());  // a rebuild's: not live until the end, swept if killed
     if (!rebuild && !plan.parts.empty())  // year shards are installed as their years come
         folder.install(plan.parts);
     return plan;
@@ -135,7 +132,7 @@ void finish_run(store::IndexFolder& folder, const RunPlan& plan, const std::vect
     } else if (plan.fresh && indexed_any) {
         store::compact_generation(folder, written);
     } else if (plan.install_at_end) {
-        if (plan.durability == store::Durability::Unsynced)
+        if (plan.durability() == store::Durability::Unsynced)
             for (const auto& db : written)
                 store::sync_database(db);
         folder.install(written);

@@ -18,9 +18,13 @@ struct RunPlan {
     bool install_at_end = false; ///< not live until the end (--rebuild, parts to merge)
     bool by_year = false;        ///< --shard-by year: shards are made as the years come
     std::filesystem::path year_home;  ///< by_year: the generation new year shards go in
-    /// Unsynced when the databases are live only through a synced copy made at the end (the
-    /// merge or compaction) or are rebuilt from scratch if the machine restarted meanwhile.
-    store::Durability durability = store::Durability::Synced;
+
+    /// Databases not live until the end become live through a synced copy (the merge or
+    /// compaction) or are flushed first, so their commits need not wait for the disk.
+    store::Durability durability() const
+    {
+        return install_at_end ? store::private_durability() : store::Durability::Synced;
+    }
 };
 
 /** Plans a run over the claimed folder. An index with stories is updated in place; a new

@@ -30,9 +30,11 @@ std::optional<std::string> read_line(const fs::path& file)
     return text.substr(0, end);
 }
 
-void sync_path(const fs::path& path, int flags)
+}  // namespace
+
+void sync_file(const fs::path& path)
 {
-    const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);  // a folder opens so too
     if (fd < 0 || ::fsync(fd) != 0) {
         const std::string why = std::strerror(errno);
         if (fd >= 0)
@@ -41,8 +43,6 @@ void sync_path(const fs::path& path, int flags)
     }
     ::close(fd);
 }
-
-}  // namespace
 
 std::optional<std::string> boot_id()
 {
@@ -67,8 +67,8 @@ void stamp_boot(const fs::path& dir)
             throw Error(Error::Code::Io, "cannot write " + (dir / BootFile).string());
     }
     // On disk before any unsynced write it vouches for.
-    sync_path(dir / BootFile, O_RDONLY);
-    sync_path(dir, O_RDONLY | O_DIRECTORY);
+    sync_file(dir / BootFile);
+    sync_file(dir);
 }
 
 bool trusted_after_restart(const fs::path& dir)
@@ -85,10 +85,10 @@ void sync_database(const fs::path& db)
     std::error_code ec;
     for (fs::directory_iterator it(db, ec), end; !ec && it != end; it.increment(ec))
         if (it->is_regular_file(ec))
-            sync_path(it->path(), O_RDONLY);
+            sync_file(it->path());
     if (ec)
         throw Error(Error::Code::Io, "cannot flush " + db.string() + " to disk: " + ec.message());
-    sync_path(db, O_RDONLY | O_DIRECTORY);
+    sync_file(db);
 }
 
 }  // namespace dateline::store

@@ -33,6 +33,9 @@ void stamp_boot(const std::filesystem::path& dir);
  *  existed, or where the boot cannot be told), or in this boot. */
 bool trusted_after_restart(const std::filesystem::path& dir);
 
+/** Flushes one file (or folder) to disk; throws Error (Io) when it cannot. */
+void sync_file(const std::filesystem::path& path);
+
 /** Flushes every file of a database folder, and the folder, to disk: for an unsynced
  *  database about to be installed as it is. */
 void sync_database(const std::filesystem::path& db);

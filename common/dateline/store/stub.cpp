@@ -1,12 +1,10 @@
 #include "dateline/store/stub.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <fstream>
 #include <sstream>
 
 #include "dateline/error.hpp"
+#include "dateline/store/durability.hpp"
 #include "dateline/util/crash_point.hpp"
 
 namespace dateline::store {
@@ -98,11 +96,7 @@ void write_stub(const fs::path& dir, const std::vector<std::string>& databases)
         if (!out)
             throw Error(Error::Code::Io, "cannot write " + tmp.string());
     }
-    // Durable before it becomes visible: a crash must not leave an empty stub in place.
-    if (const int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+    sync_file(tmp);  // durable before it becomes visible: a crash must not leave an empty stub
     util::crash_point("stub written aside");
     fs::rename(tmp, dir / StubFile);
     util::crash_point("stub renamed into place");
