@@ -61,7 +61,7 @@ unsigned resumable_parts(const fs::path& parts_dir)
 void create(const std::vector<fs::path>& dbs, store::Durability durability)
 {
     for (const auto& db : dbs)
-        store::open_for_index(db, durability).close();
+        store::create_empty(db, durability);
 }
 
 std::vector<std::string> names_of(const std::vector<fs::path>& dbs)

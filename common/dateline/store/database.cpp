@@ -195,15 +195,29 @@ Xapian::Database open_for_search(const fs::path& path)
     return open_for_search(std::vector<fs::path>{path}, false).db;
 }
 
-Xapian::WritableDatabase open_for_index(const fs::path& path, Durability durability)
+namespace {
+
+int writable_flags(Durability durability)
 {
     const int sync = durability == Durability::Unsynced ? Xapian::DB_NO_SYNC : 0;
+    return Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS | sync;
+}
+
+}  // namespace
+
+Xapian::WritableDatabase open_for_index(const fs::path& path, Durability durability)
+{
     return xapian_try(path, [&] {
-        Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS | sync);
+        Xapian::WritableDatabase db(path.string(), writable_flags(durability));
         check_schema(db, path);
         db.set_metadata(std::string(schema::SchemaVersionKey), std::to_string(schema::SchemaVersion));
         return db;
     });
+}
+
+void create_empty(const fs::path& path, Durability durability)
+{
+    xapian_try(path, [&] { Xapian::WritableDatabase(path.string(), writable_flags(durability)).close(); });
 }
 
 }  // namespace dateline::store

@@ -43,6 +43,12 @@ SearchIndex open_for_search(const std::vector<std::filesystem::path>& paths, boo
  *  schema version; refuses another schema version, and a lock held by another writer. */
 Xapian::WritableDatabase open_for_index(const std::filesystem::path& path, Durability durability = Durability::Synced);
 
+/** Makes an empty database folder, committing nothing: Xapian 1.4 creates a table on its first
+ *  write, and a commit made before the first document would leave the document data
+ *  uncompressed for the database's life (a writer reopening it finds no docdata table, and
+ *  creates one with compression off). */
+void create_empty(const std::filesystem::path& path, Durability durability);
+
 /** Runs f, turning any Xapian::Error into a dateline::Error that names the database. */
 template <class F>
 auto xapian_try(const std::filesystem::path& db, F&& f) -> decltype(f())
