@@ -30,3 +30,13 @@ TEST_CASE("chars: to_lower decodes only what is not ASCII, broken bytes included
         Xapian::Unicode::append_utf8(whole, Xapian::Unicode::tolower(*it));
     CHECK(text::to_lower(broken) == whole);
 }
+
+TEST_CASE("chars: collapse_spaces folds every kind of space, ASCII or not, and keeps broken bytes")
+{
+    CHECK(text::collapse_spaces("  Dmitry \t\n Peskov\u00A0\u00A0said\u2003so  ") == "Dmitry Peskov said so");
+    CHECK(text::collapse_spaces("") == "");
+    CHECK(text::collapse_spaces(" \u00A0 ") == "");
+    // A lead byte without its continuation is never a space, and is kept as it came.
+    CHECK(text::collapse_spaces("x\xC3y  z\xE2\x80") == "x\xC3y z\xE2\x80");
+    CHECK(text::collapse_spaces("caf\u00E9 \u00E9t\u00E9") == "caf\u00E9 \u00E9t\u00E9");
+}

@@ -42,7 +42,9 @@ bool particle_between(const Tokens& t, std::size_t i)
 // name such as "Mahn-je" is.
 bool person_shaped(std::string_view word)
 {
-    for (std::string_view tail : {"-based", "-held", "-owned", "-controlled", "-born", "-led", "-backed", "-run"})
+    static constexpr std::string_view descriptions[] = {"-based", "-held",   "-owned",  "-controlled",
+                                                        "-born",  "-led",    "-backed", "-run"};
+    for (const auto tail : descriptions)
         if (word.ends_with(tail))
             return false;
     std::size_t upper = 0, letters = 0;

@@ -29,10 +29,31 @@ bool starts_name(std::string_view word)
 {
     if (text::starts_upper(word))
         return true;
-    for (std::string_view article : {"al-", "el-", "ad-", "as-", "bin-"})
+    static constexpr std::string_view articles[] = {"al-", "el-", "ad-", "as-", "bin-"};
+    for (const auto article : articles)
         if (word.starts_with(article) && text::starts_upper(word.substr(article.size())))
             return true;
     return false;
+}
+
+// The character at byte i and its length in bytes: ASCII read directly (most of the text, and
+// tokenizing is a third of attribution), the rest as Xapian's Utf8Iterator reads it, broken
+// sequences included.
+struct Decoded {
+    unsigned ch;
+    std::size_t length;
+};
+
+Decoded decode_at(std::string_view text, std::size_t i)
+{
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80)
+        return {c, 1};
+    Xapian::Utf8Iterator it;  // then assign(): GCC sees every member set
+    it.assign(text.data() + i, text.size() - i);
+    const unsigned ch = *it;
+    ++it;
+    return {ch, static_cast<std::size_t>(it.raw() - (text.data() + i))};
 }
 
 }  // namespace
@@ -40,21 +61,24 @@ bool starts_name(std::string_view word)
 std::vector<Token> tokenize(std::string_view paragraph)
 {
     std::vector<Token> tokens;
-    Xapian::Utf8Iterator it(paragraph.data(), paragraph.size()), end;
-    auto offset = [&](const Xapian::Utf8Iterator& i) {
-        return static_cast<std::size_t>(i.raw() - paragraph.data());
-    };
+    std::size_t i = 0;
     bool after_space = true;
-    while (it != end) {
-        const unsigned ch = *it;
-        const auto start = offset(it);
+    while (i < paragraph.size()) {
+        const auto [ch, length] = decode_at(paragraph, i);
+        const auto start = i;
         if (text::is_wordchar(ch)) {
-            while (it != end && is_word_char(*it))
-                ++it;
-            auto word = paragraph.substr(start, offset(it) - start);
+            i += length;
+            while (i < paragraph.size()) {
+                const auto next = decode_at(paragraph, i);
+                if (!is_word_char(next.ch))
+                    break;
+                i += next.length;
+            }
+            auto word = paragraph.substr(start, i - start);
             auto trimmed = trim_word(word);
             Token t{Token::Kind::Word, trimmed, {}, starts_name(trimmed), false};
-            for (std::string_view s : {"'s", "\u2019s"}) {
+            static constexpr std::string_view possessives[] = {"'s", "\u2019s"};
+            for (const auto s : possessives) {
                 if (t.text.ends_with(s)) {
                     t.text.remove_suffix(s.size());
                     t.possessive = true;
@@ -67,8 +91,8 @@ std::vector<Token> tokenize(std::string_view paragraph)
             after_space = false;
             continue;
         }
-        ++it;
-        const auto raw = paragraph.substr(start, offset(it) - start);
+        i += length;
+        const auto raw = paragraph.substr(start, length);
         Token t{Token::Kind::Other, raw, std::string(raw), false, false};
         switch (ch) {
         case ',': t.kind = Token::Kind::Comma; break;
