@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <unordered_set>
 #include <string>
 #include <utility>
@@ -37,23 +38,19 @@ constexpr auto IrregularForms = std::to_array<std::string_view>({
 
 constexpr auto Endings = std::to_array<std::string_view>({"", "s", "d", "ed", "es", "ing", "e", "ies", "ied"});
 
-// Whether the word is a stem of `Stems` with one of the Endings, or with its last consonant
-// doubled before "ed" or "ing" ("admitted"): one look-up in every such form, listed once.
-template <const auto& Stems>
-bool inflection_in(std::string_view word)
+// Every form of the stems: each with one of the Endings, or with its last consonant doubled
+// before "ed" or "ing" ("admitted"), listed once.
+template <std::size_t N>
+std::vector<std::string> inflections(const std::array<std::string_view, N>& stems)
 {
-    static const auto forms = [] {
-        std::vector<std::string> all;
-        for (const auto stem : Stems) {
-            for (const auto ending : Endings)
-                all.push_back(std::string(stem) + std::string(ending));
-            for (const std::string_view ending : {"ed", "ing"})
-                all.push_back(std::string(stem) + stem.back() + std::string(ending));
-        }
-        return all;
-    }();
-    static const std::unordered_set<std::string_view> set(forms.begin(), forms.end());
-    return set.contains(word);
+    std::vector<std::string> all;
+    for (const auto stem : stems) {
+        for (const auto ending : Endings)
+            all.push_back(std::string(stem) + std::string(ending));
+        for (const std::string_view ending : {"ed", "ing"})
+            all.push_back(std::string(stem) + stem.back() + std::string(ending));
+    }
+    return all;
 }
 
 constexpr auto RoleWords = std::to_array<std::string_view>({
@@ -198,13 +195,22 @@ constexpr auto Places = std::to_array<std::string_view>({
 
 Cue speech_verb(std::string_view lower)
 {
-    if (contains<IrregularForms>(lower))
-        return lower == "thought" || lower == "thinks" ? Cue::Weak : Cue::Strong;
-    if (inflection_in<StrongStems>(lower))
-        return Cue::Strong;
-    if (inflection_in<WeakStems>(lower))
-        return Cue::Weak;
-    return Cue::None;
+    // One look-up for every word of every story: the irregular forms over the strong
+    // inflections over the weak ones, as a chain of three look-ups would rank them.
+    static const auto cues = [] {
+        static const auto strong = inflections(StrongStems);
+        static const auto weak = inflections(WeakStems);
+        std::unordered_map<std::string_view, Cue> out;
+        for (const auto& form : weak)
+            out[form] = Cue::Weak;
+        for (const auto& form : strong)
+            out[form] = Cue::Strong;
+        for (const auto form : IrregularForms)
+            out[form] = form == "thought" || form == "thinks" ? Cue::Weak : Cue::Strong;
+        return out;
+    }();
+    const auto it = cues.find(lower);
+    return it == cues.end() ? Cue::None : it->second;
 }
 
 bool is_role_word(std::string_view lower) { return contains<RoleWords>(lower); }

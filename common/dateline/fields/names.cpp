@@ -67,7 +67,7 @@ bool is_word(const Tokens& t, std::size_t i)
     return i < t.size() && t[i].kind == Kind::Word;
 }
 
-bool is_name_token(const Token& t)
+bool name_shaped(const Token& t)
 {
     return t.kind == Kind::Word && t.capitalised && !lexicon::is_function_word(t.lower) &&
            !lexicon::is_role_word(t.lower) && !lexicon::is_organisation_word(t.lower) && person_shaped(t.text);

@@ -24,9 +24,15 @@ struct NameRun {
 
 bool is_word(const Tokens& t, std::size_t i);
 
-/** A token that can be part of a person's name: capitalised, and not a title, role,
- *  organisation or function word. */
-bool is_name_token(const Token& t);
+/** A word that can be part of a person's name: capitalised, and not a title, role,
+ *  organisation or function word. Asked once per word, by tokenize (Token::name). */
+bool name_shaped(const Token& t);
+
+/** Token::name: attribution asks it of a word many times over. */
+inline bool is_name_token(const Token& t)
+{
+    return t.name;
+}
 
 /** The name run that ends just before `end`, if any. */
 std::optional<NameRun> run_ending_at(const Tokens& t, std::size_t end);

@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include "dateline/fields/names.hpp"
 #include "dateline/text/chars.hpp"
 #include "dateline/text/strings.hpp"
 
@@ -44,11 +45,8 @@ struct Decoded {
     std::size_t length;
 };
 
-Decoded decode_at(std::string_view text, std::size_t i)
+Decoded decode_multibyte(std::string_view text, std::size_t i)
 {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80)
-        return {c, 1};
     Xapian::Utf8Iterator it;  // then assign(): GCC sees every member set
     it.assign(text.data() + i, text.size() - i);
     const unsigned ch = *it;
@@ -56,11 +54,18 @@ Decoded decode_at(std::string_view text, std::size_t i)
     return {ch, static_cast<std::size_t>(it.raw() - (text.data() + i))};
 }
 
+inline Decoded decode_at(std::string_view text, std::size_t i)
+{
+    const auto c = static_cast<unsigned char>(text[i]);
+    return c < 0x80 ? Decoded{c, 1} : decode_multibyte(text, i);
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view paragraph)
 {
     std::vector<Token> tokens;
+    tokens.reserve(paragraph.size() / 4);  // a word and its space take about six bytes
     std::size_t i = 0;
     bool after_space = true;
     while (i < paragraph.size()) {
@@ -85,6 +90,7 @@ std::vector<Token> tokenize(std::string_view paragraph)
                 }
             }
             t.lower = text::to_lower(t.text);
+            t.name = name_shaped(t);
             tokens.push_back(std::move(t));
             if (trimmed.size() < word.size() && word.ends_with('.'))
                 tokens.push_back(Token{Token::Kind::Stop, ".", ".", false, false});

@@ -14,6 +14,7 @@ struct Token {
     std::string lower;      ///< lowercase text, for lexicon look-ups
     bool capitalised = false;
     bool possessive = false;  ///< "Trump's", "Trump’s"
+    bool name = false;        ///< may be a word of a person's name (names.hpp), judged once
 };
 
 /** Words (letters, digits, inner hyphens and apostrophes) and the punctuation that matters
