@@ -65,7 +65,7 @@ inline Decoded decode_at(std::string_view text, std::size_t i)
 std::vector<Token> tokenize(std::string_view paragraph)
 {
     std::vector<Token> tokens;
-    tokens.reserve(paragraph.size() / 4);  // a word and its space take about six bytes
+    tokens.reserve(paragraph.size() / 4);  // a token per six bytes or so: rarely grown
     std::size_t i = 0;
     bool after_space = true;
     while (i < paragraph.size()) {
