@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "dateline/fields/lexicon.hpp"
 #include "dateline/fields/speakers.hpp"
 
 using namespace dateline;
@@ -214,4 +215,16 @@ TEST_CASE("fields/speakers: mentions resolve within the story")
           Names{"John Mack"});
     // Another story's people are not this one's.
     CHECK(one("Mack said the talks were useful.").empty());
+}
+
+TEST_CASE("fields/lexicon: speech verbs in every inflection, irregular forms over regular ones")
+{
+    using fields::lexicon::Cue;
+    using fields::lexicon::speech_verb;
+    for (const char* strong : {"said", "says", "told", "stressed", "admitted", "denied", "replies", "warning", "wrote"})
+        CHECK_MESSAGE(speech_verb(strong) == Cue::Strong, strong);
+    for (const char* weak : {"believes", "hoped", "expecting", "thought", "thinks"})
+        CHECK_MESSAGE(speech_verb(weak) == Cue::Weak, weak);
+    for (const char* none : {"market", "sai", "saidd", "", "Said"})  // lowercase input only
+        CHECK_MESSAGE(speech_verb(none) == Cue::None, none);
 }

@@ -67,9 +67,9 @@ std::string_view trim(std::string_view text) noexcept
 
 std::string collapse_spaces(std::string_view text)
 {
-    // Written through a pointer into a buffer sized for the worst case: this runs over every
-    // paragraph twice (attribution and the story's content hash), and appending a byte at a
-    // time was a tenth of parsing (callgrind).
+    // Written through a pointer into a buffer the input's size (a space goes out only for at
+    // least one skipped): this runs over every paragraph as it is parsed and again for the
+    // story's content hash, and appending a byte at a time was a tenth of parsing (callgrind).
     std::string out(text.size(), '\0');
     char* const begin = out.data();
     char* end = begin;
