@@ -11,6 +11,7 @@
 #include "dateline/schema/section_data.hpp"
 #include "dateline/schema/schema.hpp"
 #include "dateline/util/crash_point.hpp"
+#include "dateline/util/hash.hpp"
 
 namespace dateline::index {
 
@@ -117,7 +118,32 @@ void IndexWriter::set_duplicates(const std::string& article_id, const std::vecto
     ++pending_;
 }
 
-void IndexWriter::sync_spelling(const Xapian::Database& words)
+WordCounts indexed_words(const Xapian::Database& db)
+{
+    WordCounts words;
+    // Prefixes are capitals, so an unprefixed word starts otherwise: the prefixed terms, most
+    // of the vocabulary (the Z stems), are skipped in one step.
+    for (auto it = db.allterms_begin(); it != db.allterms_end();) {
+        const std::string word = *it;
+        if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z') {
+            it.skip_to("[");  // the byte after 'Z'
+            continue;
+        }
+        words.emplace_back(word, it.get_termfreq());
+        ++it;
+    }
+    return words;
+}
+
+std::vector<WordCounts> spelling_shares(const WordCounts& words, std::size_t shares)
+{
+    std::vector<WordCounts> out(std::max<std::size_t>(shares, 1));
+    for (const auto& word : words)
+        out[util::fnv1a64(word.first) % out.size()].push_back(word);
+    return out;
+}
+
+void IndexWriter::sync_spelling(const WordCounts& words)
 {
     commit();
     store::xapian_try(path_, [&] {
@@ -125,12 +151,7 @@ void IndexWriter::sync_spelling(const Xapian::Database& words)
         for (auto it = db_.spellings_begin(); it != db_.spellings_end(); ++it)
             have.emplace(*it, it.get_termfreq());
         db_.begin_transaction();
-        // Unprefixed words only: prefixes are capitals, so a word starts otherwise.
-        for (auto it = words.allterms_begin(); it != words.allterms_end(); ++it) {
-            const std::string word = *it;
-            if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z'))
-                continue;
-            const auto want = it.get_termfreq();
+        for (const auto& [word, want] : words) {
             const auto found = have.find(word);
             const Xapian::doccount got = found == have.end() ? 0 : found->second;
             if (want > got)

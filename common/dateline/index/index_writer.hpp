@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -13,6 +14,19 @@
 #include "dateline/store/durability.hpp"
 
 namespace dateline::index {
+
+/** Words as the spelling table counts them: each unprefixed term and the number of sections
+ *  that hold it, in term order. */
+using WordCounts = std::vector<std::pair<std::string, Xapian::doccount>>;
+
+/** The unprefixed words of `db`, counted over all its shards. */
+WordCounts indexed_words(const Xapian::Database& db);
+
+/** `words` dealt into `shares` disjoint shares by a stable hash of each word. Parts that are
+ *  merged afterwards each spell one share: the merge's union of their spelling tables is the
+ *  table of all the words, and no word is spelled twice (each part's own words overlap the
+ *  others' by about a third). */
+std::vector<WordCounts> spelling_shares(const WordCounts& words, std::size_t shares);
 
 /** Writes in transactions. A batch closes only between sources (end_source()), so a
  *  source's documents and its registry record always commit together: an interrupted run
@@ -50,12 +64,17 @@ public:
 
     /** Brings the spelling table ("did you mean") in line with the words indexed: words of
      *  deleted sections go, re-indexed words are not counted twice. Commits. */
-    void sync_spelling() { sync_spelling(db_); }
+    void sync_spelling()
+    {
+        commit();
+        sync_spelling(indexed_words(db_));
+    }
 
-    /** The same, with the words of `words`: for a sharded index, shard 0 holds the spelling
-     *  of all the shards (the others none), because Xapian merges the spelling candidates of
-     *  several databases in a way that can prefer a correction of a word that exists. */
-    void sync_spelling(const Xapian::Database& words);
+    /** The same, to hold exactly `words`: for a sharded index, shard 0 holds the spelling of
+     *  all the shards (the others none), because Xapian merges the spelling candidates of
+     *  several databases in a way that can prefer a correction of a word that exists; parts
+     *  to be merged each hold a share of all their words (spelling_shares). */
+    void sync_spelling(const WordCounts& words);
 
     /** Whether words were added or removed since the spelling was last brought in line,
      *  in this run or in one that was interrupted. */

@@ -130,11 +130,25 @@ void run(const IndexOptions& options, const std::vector<fs::path>& registries, b
     summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// Where the spelling of several databases goes: each its own words (year shards, searched
+// side by side), all of it in the first (the shards of a sharded index: IndexWriter::
+// sync_spelling says why), or shares of all the words (parts merged at the end).
+enum class Spelling { OwnWords, AllInFirst, SharedForMerge };
+
+// One thread per database, each writing its own spelling table.
+template <typename Sync>
+void parallel_spelling(const std::vector<std::unique_ptr<IndexWriter>>& writers, const Sync& sync)
+{
+    std::vector<std::future<void>> done;
+    for (std::size_t k = 0; k < writers.size(); ++k)
+        done.push_back(std::async(std::launch::async, [&sync, &writers, k] { sync(*writers[k], k); }));
+    for (auto& d : done)
+        d.get();
+}
+
 // Brings the spelling data in line with the words indexed (commits), when words changed in
-// this run or in one killed before it got here. A sharded index keeps it all in shard 0,
-// counted over every shard (IndexWriter::sync_spelling says why); the parts of a fresh build
-// each count their own words, and merging them adds the counts up.
-void sync_spelling(const std::vector<fs::path>& parts, IndexWriter::Policy policy, bool merged)
+// this run or in one killed before it got here.
+void sync_spelling(const std::vector<fs::path>& parts, IndexWriter::Policy policy, Spelling shape)
 {
     std::vector<std::unique_ptr<IndexWriter>> writers;
     bool stale = false;
@@ -144,21 +158,24 @@ void sync_spelling(const std::vector<fs::path>& parts, IndexWriter::Policy polic
     }
     if (!stale)
         return;
-    if (writers.size() == 1 || merged) {
-        // Each part's own words, in its own database: one thread each.
-        std::vector<std::future<void>> done;
-        for (auto& writer : writers)
-            done.push_back(std::async(std::launch::async, [w = writer.get()] { w->sync_spelling(); }));
-        for (auto& d : done)
-            d.get();
+    if (writers.size() == 1 || shape == Spelling::OwnWords) {
+        parallel_spelling(writers, [](IndexWriter& w, std::size_t) { w.sync_spelling(); });
         return;
     }
+    // Every database has committed (its writer was just opened), so the words read here are
+    // all of them, before any spelling commit.
     Xapian::Database all;
     for (const auto& part : parts)
         all.add_database(store::xapian_try(part, [&] { return Xapian::Database(part.string(), Xapian::DB_BACKEND_GLASS); }));
-    writers.front()->sync_spelling(all);
+    const auto words = indexed_words(all);
+    if (shape == Spelling::SharedForMerge) {
+        const auto shares = spelling_shares(words, writers.size());
+        parallel_spelling(writers, [&shares](IndexWriter& w, std::size_t k) { w.sync_spelling(shares[k]); });
+        return;
+    }
+    writers.front()->sync_spelling(words);
     for (std::size_t k = 1; k < writers.size(); ++k)
-        writers[k]->sync_spelling(Xapian::Database());
+        writers[k]->sync_spelling(WordCounts{});
 }
 
 // A pass that reads, parses and writes the paths; returns the files to read again.
@@ -281,7 +298,8 @@ void finish(store::IndexFolder& folder, const RunPlan& plan, const IndexOptions&
         const auto now = Clock::now();
         return std::chrono::duration<double>(now - std::exchange(phase, now)).count();
     };
-    sync_spelling(plan.parts, {options.batch, plan.durability()}, plan.merge || plan.by_year);
+    sync_spelling(plan.parts, {options.batch, plan.durability()},
+                  plan.merge ? Spelling::SharedForMerge : plan.by_year ? Spelling::OwnWords : Spelling::AllInFirst);
     spdlog::debug("spelling brought up to date in {:.2f} s", since());
     try {
         finish_run(folder, plan, plan.parts, indexed_any);
