@@ -131,10 +131,12 @@ int main(int argc, char** argv)
     options.paths = inputs;
     dateline::index::DocumentBuilder builder;
     std::vector<Xapian::Document> docs;
+    const auto read_start = Clock::now();
     dateline::index::read_articles(options, [&](dateline::Article&& article) {
         for (auto& doc : builder.build(article))
             docs.push_back(std::move(doc));
     });
+    const auto read_and_build = seconds_since(read_start);
     if (census)
         print_census(docs);
     Timings t;
@@ -150,6 +152,7 @@ int main(int argc, char** argv)
         fmt::print(stderr, "write_path: {}\n", e.what());
         return 2;
     }
+    fmt::print("read, parse and build the documents: {:.2f} s\n", read_and_build);
     fmt::print("{} --batch {}{}: {} documents; add {:.2f} s, commit {:.2f} s, compact {:.2f} s; total {:.2f} s\n",
                mode, batch, unsynced ? " --unsynced" : "", docs.size(), t.add, t.commit, t.compact,
                seconds_since(start));

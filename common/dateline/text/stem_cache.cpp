@@ -1,28 +1,30 @@
 #include "dateline/text/stem_cache.hpp"
 
+#include <functional>
+#include <string_view>
+#include <utility>
+
 namespace dateline::text {
-
-namespace {
-
-// A few MB at most: enough for the vocabulary of many hits.
-constexpr std::size_t MaxWords = 50'000;
-
-}  // namespace
 
 std::string CachingStemmer::operator()(const std::string& word)
 {
-    if (const auto it = stems_.find(word); it != stems_.end())
-        return it->second;
-    if (stems_.size() >= MaxWords)
-        stems_.clear();
-    auto stem = stem_(word);
-    stems_.emplace(word, stem);
-    return stem;
+    if (slots_.empty())
+        slots_.resize(mask_ + 1);
+    const auto hash = std::hash<std::string_view>{}(word) | 1u;
+    auto& slot = slots_[(hash >> 1) & mask_];
+    if (slot.hash != hash || slot.word != word) {
+        auto stem = stem_(word);
+        slot.hash = 0;  // empty until word and stem are both in place
+        slot.word = word;
+        slot.stem = std::move(stem);
+        slot.hash = hash;
+    }
+    return slot.stem;
 }
 
 Xapian::Stem english_stemmer()
 {
-    thread_local const Xapian::Stem stemmer(new CachingStemmer("english"));
+    thread_local const Xapian::Stem stemmer(new CachingStemmer("english", 14));
     return stemmer;
 }
 
