@@ -46,3 +46,24 @@ TEST_CASE("bounded queue: without a weight, the count bounds it")
     CHECK(q.pop() == 2);
     CHECK(q.pop() == 3);
 }
+
+TEST_CASE("bounded queue: many items of mixed weights pass in order, heavy ones included")
+{
+    // A full queue wakes its producer at half, or empty: nothing must wait for ever, whatever
+    // the weights (some over half the bound, some over all of it).
+    BoundedQueue<int> q(8, 100, [](const int& v) { return static_cast<std::size_t>(v % 1000); });
+    constexpr int Count = 20'000;
+    const auto value = [](int i) { return i * 1000 + (i % 31 == 0 ? 150 : i % 5 == 0 ? 60 : i % 11); };
+    std::thread producer([&] {
+        for (int i = 0; i < Count; ++i)
+            q.push(value(i));
+        q.close();
+    });
+    int expected = 0;
+    bool in_order = true;
+    while (auto v = q.pop())
+        in_order = in_order && *v == value(expected++);
+    producer.join();
+    CHECK(in_order);
+    CHECK(expected == Count);
+}

@@ -55,3 +55,22 @@ TEST_CASE("util/ordered_map: an item heavier than the bound still goes, alone")
     CHECK(order == std::vector<int>{0, 1, 2, 3});
     CHECK(peak == 500);  // the heavy one waited until nothing else was in flight, and the next waited for it
 }
+
+TEST_CASE("util/ordered_map: many items of mixed weights, heavy ones among them, all arrive in order")
+{
+    // The producer is woken only when half the window is free, or all of it: nothing must
+    // wait for ever, whatever the weights (some over half the bound, one over all of it).
+    std::vector<std::size_t> weights;
+    for (std::size_t i = 0; i < 20'000; ++i)
+        weights.push_back(i % 97 == 0 ? 300 : i % 7 == 0 ? 150 : i % 13);
+    std::vector<int> order;
+    ordered_map<int, int>(
+        [&](const std::function<void(int&&)>& emit) {
+            for (int i = 0; i < static_cast<int>(weights.size()); ++i)
+                emit(int{i});
+        },
+        [](int&& i) { return i; }, [&](int&& i) { order.push_back(i); }, 2, 16,
+        [&](const int& i) { return weights[static_cast<std::size_t>(i)]; }, 256);
+    CHECK(order.size() == weights.size());
+    CHECK(std::is_sorted(order.begin(), order.end()));
+}

@@ -1,5 +1,8 @@
 /*! A blocking queue of bounded size between one producer and one consumer thread: the
- *  producer waits when it is full, so memory stays flat when the consumer is the slower. */
+ *  producer waits when it is full, so memory stays flat when the consumer is the slower.
+ *  A full queue wakes its producer only once it has drained to half: woken at every item,
+ *  producer and consumer took turns item by item, and a folder of 19,043 stories cost
+ *  46,505 context switches, most of them such turns (perf). */
 #pragma once
 
 #include <condition_variable>
@@ -27,13 +30,14 @@ public:
     {
         const std::size_t w = weight_ ? weight_(item) : 0;
         std::unique_lock lock(m_);
-        changed_.wait(lock, [&] { return closed_ || room_for(w); });
+        has_room_.wait(lock, [&] { return closed_ || room_for(w); });
         if (closed_)
             return false;
         items_.push_back(std::move(item));
         weights_.push_back(w);
         total_ += w;
-        changed_.notify_all();
+        if (items_.size() == 1)
+            has_items_.notify_one();  // the consumer waits only on an empty queue
         return true;
     }
 
@@ -41,14 +45,17 @@ public:
     std::optional<T> pop()
     {
         std::unique_lock lock(m_);
-        changed_.wait(lock, [&] { return closed_ || !items_.empty(); });
+        has_items_.wait(lock, [&] { return closed_ || !items_.empty(); });
         if (items_.empty())
             return std::nullopt;
         T item = std::move(items_.front());
         items_.pop_front();
         total_ -= weights_.front();
         weights_.pop_front();
-        changed_.notify_all();
+        // A waiting producer goes on once half the queue is free: it then fills it in one turn.
+        // Empty wakes it in any case, for an item heavier than half the weight allowed.
+        if (items_.empty() || (items_.size() <= capacity_ / 2 && (!weight_ || total_ <= max_weight_ / 2)))
+            has_room_.notify_one();
         return item;
     }
 
@@ -57,7 +64,8 @@ public:
     {
         std::lock_guard lock(m_);
         closed_ = true;
-        changed_.notify_all();
+        has_items_.notify_all();
+        has_room_.notify_all();
     }
 
 private:
@@ -69,7 +77,8 @@ private:
     }
 
     std::mutex m_;
-    std::condition_variable changed_;
+    std::condition_variable has_items_;  // the consumer's
+    std::condition_variable has_room_;   // the producer's
     std::deque<T> items_;
     std::deque<std::size_t> weights_;
     std::size_t capacity_, max_weight_, total_ = 0;

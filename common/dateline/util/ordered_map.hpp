@@ -124,7 +124,10 @@ void ordered_map(const std::function<void(const std::function<void(In&&)>&)>& pr
             --in_flight;
             weight -= weights.front();
             weights.pop_front();
-            room.notify_one();
+            // The producer goes on once half the window is free, and fills it in one turn:
+            // woken at every item, it took turns with the consumer item by item.
+            if (in_flight == 0 || (in_flight <= window / 2 && (!weigh || weight <= max_weight / 2)))
+                room.notify_one();
         }
     } catch (...) {
         fail(std::current_exception());
