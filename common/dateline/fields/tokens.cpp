@@ -30,6 +30,9 @@ bool starts_name(std::string_view word)
 {
     if (text::starts_upper(word))
         return true;
+    // Most words have no hyphen in third or fourth place: they are done without comparing.
+    if (word.size() < 4 || (word[2] != '-' && word[3] != '-'))
+        return false;
     static constexpr std::string_view articles[] = {"al-", "el-", "ad-", "as-", "bin-"};
     for (const auto article : articles)
         if (word.starts_with(article) && text::starts_upper(word.substr(article.size())))
@@ -84,7 +87,7 @@ std::vector<Token> tokenize(std::string_view paragraph)
             Token t{Token::Kind::Word, trimmed, {}, starts_name(trimmed), false};
             static constexpr std::string_view possessives[] = {"'s", "\u2019s"};
             for (const auto s : possessives) {
-                if (t.text.ends_with(s)) {
+                if (t.text.ends_with('s') && t.text.ends_with(s)) {
                     t.text.remove_suffix(s.size());
                     t.possessive = true;
                 }
@@ -98,6 +101,14 @@ std::vector<Token> tokenize(std::string_view paragraph)
             continue;
         }
         i += length;
+        // Reuters brackets company names (`<Mitsui and Co Ltd> said`): the name, not a word
+        // between it and the verb.
+        const bool bracket = ch == '<' || ch == '>';
+        const bool space = text::is_whitespace(ch);
+        const bool was_after_space = after_space;
+        after_space = space || ch == '(' || ch == 0x201C || (bracket && after_space);
+        if (space || bracket)
+            continue;  // no token: spaces and brackets are only read for after_space
         const auto raw = paragraph.substr(start, length);
         Token t{Token::Kind::Other, raw, std::string(raw), false, false};
         switch (ch) {
@@ -106,16 +117,11 @@ std::vector<Token> tokenize(std::string_view paragraph)
         case ':': t.kind = Token::Kind::Colon; break;
         case 0x201C: case 0x00AB: t.kind = Token::Kind::OpenQuote; break;
         case 0x201D: case 0x00BB: t.kind = Token::Kind::CloseQuote; break;
-        case '"': t.kind = after_space ? Token::Kind::OpenQuote : Token::Kind::CloseQuote; break;
+        case '"': t.kind = was_after_space ? Token::Kind::OpenQuote : Token::Kind::CloseQuote; break;
         case '-': case 0x2013: case 0x2014: t.kind = Token::Kind::Dash; break;
         default: break;
         }
-        // Reuters brackets company names (`<Mitsui and Co Ltd> said`): the name, not a word
-        // between it and the verb.
-        const bool bracket = ch == '<' || ch == '>';
-        after_space = text::is_whitespace(ch) || ch == '(' || ch == 0x201C || (bracket && after_space);
-        if (!text::is_whitespace(ch) && !bracket)
-            tokens.push_back(std::move(t));
+        tokens.push_back(std::move(t));
     }
     return tokens;
 }
