@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <system_error>
 #include <utility>
 #include <vector>
-#include <system_error>
 
 #include <spdlog/spdlog.h>
 
@@ -68,8 +68,8 @@ private:
             problem(dir, Reason::Unreadable, ec.message());
             return;
         }
-        // Each name taken once: a comparison that made two paths' filenames was a tenth of
-        // walking a folder of 19,043 stories (perf).
+        // Each name taken once, not two paths made for every comparison (perf: handling paths
+        // was a sixth of the reading thread over a folder of 19,043 stories).
         std::vector<std::pair<std::string, std::size_t>> names;
         names.reserve(entries.size());
         for (std::size_t i = 0; i < entries.size(); ++i)

@@ -18,7 +18,7 @@ namespace dateline::text {
 class CachingStemmer : public Xapian::StemImplementation {
 public:
     /// A table of 2^slot_bits slots (72 bytes each), made on first use. The document
-    /// builder's default is more than the distinct words of a writer's busy stretch of news
+    /// builder's default is more than the distinct words a parsing thread meets in a while
     /// (about 60,000 in all of Reuters-21578): 4.7 MB.
     explicit CachingStemmer(const std::string& language, unsigned slot_bits = 16)
         : stem_(language), mask_((std::size_t{1} << slot_bits) - 1)
