@@ -22,12 +22,15 @@ namespace {
 #define DASH "\\s*(?:--|-|\u2014|\u2013)\\s*"
 
 /** One dateline form. Group numbers say where each part is; 0 when the form lacks it.
- *  `needs`: text every match holds, so that most paragraphs skip the regex. */
+ *  `needs`: text every match holds, so that most paragraphs skip the regex; `Dash` stands
+ *  for any of the dashes DASH matches. */
 struct Form {
     std::regex pattern;
     int city, qualifier, month, day, year, agency;
     std::string_view needs = {};
 };
+
+constexpr std::string_view Dash = "-";
 
 const std::array<Form, 7>& forms()
 {
@@ -49,12 +52,13 @@ const std::array<Form, 7>& forms()
         // "JOHANNESBURG March 13 - ", "CHICAGO, March 4, - ", "WASHINGTON, March 12, Reuter - "
         {std::regex("^\\**([A-Z][A-Za-z.'/\\- ]*[A-Za-z.])\\s*,?\\s+(?:([A-Z][A-Za-z. ]{1,30}?)\\s*,?\\s+)?"
                     "([A-Za-z]{3,9}\\.?)\\s+(\\d{1,2})(?:,?\\s*Reuter)?,?" DASH),
-         1, 2, 3, 4, 0, 0},
+         1, 2, 3, 4, 0, 0, Dash},
         // Day before month: "AMSTERDAM, 2 March - "
-        {std::regex("^([A-Z][A-Za-z.'/\\- ]*[A-Za-z.]),\\s+(\\d{1,2})\\s+([A-Za-z]{3,9}\\.?)" DASH), 1, 0, 3, 2, 0, 0},
+        {std::regex("^([A-Z][A-Za-z.'/\\- ]*[A-Za-z.]),\\s+(\\d{1,2})\\s+([A-Za-z]{3,9}\\.?)" DASH), 1, 0, 3, 2, 0, 0,
+         Dash},
         // No date at all, the city in capitals: "TOKYO - ", "WOODBRIDGE, N.J. - ", "CALGARY, Alberta - "
         {std::regex("^([A-Z][A-Z.'/\\- ]{2,}[A-Z.])(?:,\\s+([A-Z][A-Za-z. ]{1,30}?))?,?\\s+(?:--|-|\u2014|\u2013)\\s+"),
-         1, 2, 0, 0, 0, 0},
+         1, 2, 0, 0, 0, 0, Dash},
     }};
     return table;
 }
@@ -153,8 +157,11 @@ std::optional<Dateline> parse_dateline(std::string_view paragraph)
 {
     // Datelines are short; bounding the input keeps std::regex fast on long paragraphs.
     const auto head = paragraph.substr(0, 160);
+    // A headline has no dash most of the time: the three forms that end with one skip it.
+    const bool dash = head.find('-') != std::string_view::npos || head.find("\u2014") != std::string_view::npos ||
+                      head.find("\u2013") != std::string_view::npos;
     for (const auto& form : forms()) {
-        if (!form.needs.empty() && head.find(form.needs) == std::string_view::npos)
+        if (form.needs == Dash ? !dash : !form.needs.empty() && head.find(form.needs) == std::string_view::npos)
             continue;
         std::cmatch m;
         if (!std::regex_search(head.data(), head.data() + head.size(), m, form.pattern))
