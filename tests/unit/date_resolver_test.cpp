@@ -36,6 +36,8 @@ TEST_CASE("fields/date_resolver: dates in paths")
     check("/a/2017/peskov.txt", 2017, 0, 0);
     check("/2015/archive/2017/01/12/x.txt", 2017, 1, 12);  // the deepest date wins
     check("/news/1921/03/18/kronstadt.txt", 1921, 3, 18);
+    check("2017-01-12", 2017, 1, 12);  // the year at the path's very start, the day at its end
+    check("/a/b/1999/", 1999, 0, 0);
     CHECK_FALSE(date_from_path("/a/peskov.txt").has_value());
     CHECK_FALSE(date_from_path("/a/id-123456789/x.txt").has_value());
     CHECK_FALSE(date_from_path("/a/2017-02-30-x.txt").has_value());

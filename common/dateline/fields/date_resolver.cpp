@@ -69,10 +69,25 @@ std::optional<Date> latest_on_or_before(const Date& reference, int month, int da
     return std::nullopt;
 }
 
+// Whether the path holds a year of the forms above ("19" or "20" and two digits): most
+// paths hold none, and then no regex runs (the four searches were 4% of parsing a folder
+// of stories, callgrind).
+bool has_year(std::string_view path)
+{
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (std::size_t i = 0; i + 4 <= path.size(); ++i)
+        if (((path[i] == '1' && path[i + 1] == '9') || (path[i] == '2' && path[i + 1] == '0')) && digit(path[i + 2]) &&
+            digit(path[i + 3]))
+            return true;
+    return false;
+}
+
 }  // namespace
 
 std::optional<PathDate> date_from_path(std::string_view path)
 {
+    if (!has_year(path))
+        return std::nullopt;
     const std::string text(path);
     for (const auto& form : path_forms()) {
         std::optional<PathDate> found;
