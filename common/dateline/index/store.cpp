@@ -35,11 +35,12 @@ bool Seen::contains(const std::string& source) const
 
 std::uint64_t content_hash(const Article& article)
 {
-    std::string text = text::to_lower(text::collapse_spaces(article.title));
+    // The title, then "\n" and each paragraph, folded: hashed piece by piece, not joined.
+    auto hash = util::fnv1a64(text::to_lower(text::collapse_spaces(article.title)));
     for (const auto& section : article.sections)
         for (const auto& paragraph : section.paragraphs)
-            text += "\n" + text::to_lower(text::collapse_spaces(paragraph));
-    return util::fnv1a64(text);
+            hash = util::fnv1a64(text::to_lower(text::collapse_spaces(paragraph)), util::fnv1a64("\n", hash));
+    return hash;
 }
 
 Store::Store(IndexWriter& writer, Summary& summary, bool fresh) : writer_(writer), summary_(summary), fresh_(fresh) {}

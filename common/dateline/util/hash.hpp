@@ -7,10 +7,10 @@
 
 namespace dateline::util {
 
-/** FNV-1a, 64 bits. Not cryptographic: ids only need to be stable and well spread. */
-constexpr std::uint64_t fnv1a64(std::string_view text) noexcept
+/** FNV-1a, 64 bits. Not cryptographic: ids only need to be stable and well spread. With
+ *  `hash`, the hash of what came before: text hashed in pieces hashes as it would whole. */
+constexpr std::uint64_t fnv1a64(std::string_view text, std::uint64_t hash = 14695981039346656037ull) noexcept
 {
-    std::uint64_t hash = 14695981039346656037ull;
     for (unsigned char c : text) {
         hash ^= c;
         hash *= 1099511628211ull;
