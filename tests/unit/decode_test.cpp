@@ -15,6 +15,7 @@ TEST_CASE("ingest/decode: encodings become UTF-8")
     CHECK(latin.text == "caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D");
     CHECK(latin.message == "Windows-1252");
     CHECK(decode("a\r\nb\rc").text == "a\nb\nc");
+    CHECK(decode("a\nb\n").text == "a\nb\n");  // no carriage return: handed on as it is
 }
 
 TEST_CASE("ingest/decode: what is not text")
@@ -35,6 +36,15 @@ TEST_CASE("ingest/decode: UTF-8 validation")
     CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));  // surrogate
     CHECK_FALSE(is_valid_utf8("\xE2\x80"));      // truncated
     CHECK_FALSE(is_valid_utf8("\x80"));
+    // ASCII is checked eight bytes at a time: a bad byte is found at every offset of a block,
+    // and a sequence that starts in one block and ends in the next is read whole.
+    const std::string ascii(21, 'a');
+    for (std::size_t at = 0; at <= ascii.size(); ++at) {
+        CAPTURE(at);
+        CHECK_FALSE(is_valid_utf8(ascii.substr(0, at) + "\x80" + ascii.substr(at)));
+        CHECK_FALSE(is_valid_utf8(ascii.substr(0, at) + "\xE2\x80" + ascii.substr(at)));
+        CHECK(is_valid_utf8(ascii.substr(0, at) + "\xE2\x80\x99" + ascii.substr(at)));
+    }
 }
 
 TEST_CASE("ingest/decode: UTF-16 without a BOM is read by where its NUL bytes fall")
