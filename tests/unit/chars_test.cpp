@@ -40,3 +40,15 @@ TEST_CASE("chars: collapse_spaces folds every kind of space, ASCII or not, and k
     CHECK(text::collapse_spaces("x\xC3y  z\xE2\x80") == "x\xC3y z\xE2\x80");
     CHECK(text::collapse_spaces("caf\u00E9 \u00E9t\u00E9") == "caf\u00E9 \u00E9t\u00E9");
 }
+
+TEST_CASE("chars: fold is to_lower after collapse_spaces, on ASCII text and on the rest")
+{
+    CHECK(text::fold("  Peskov\tSAID \r\n\f\vSo. ") == "peskov said so.");
+    const char* samples[] = {"", " ", "\t\n", "A", " MOSCOW, Jan 11 (TASS) - ", "x\v\fY",
+                             "Caf\u00C9 \u00C9T\u00C9", "\u00A0Dmitry\u2003PESKOV\u00A0", "X\xC3Y  Z\xE2\x80",
+                             "\u0130STANBUL  \u212A"};
+    for (const char* sample : samples) {
+        CAPTURE(sample);
+        CHECK(text::fold(sample) == text::to_lower(text::collapse_spaces(sample)));
+    }
+}

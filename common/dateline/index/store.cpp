@@ -36,10 +36,10 @@ bool Seen::contains(const std::string& source) const
 std::uint64_t content_hash(const Article& article)
 {
     // The title, then "\n" and each paragraph, folded: hashed piece by piece, not joined.
-    auto hash = util::fnv1a64(text::to_lower(text::collapse_spaces(article.title)));
+    auto hash = util::fnv1a64(text::fold(article.title));
     for (const auto& section : article.sections)
         for (const auto& paragraph : section.paragraphs)
-            hash = util::fnv1a64(text::to_lower(text::collapse_spaces(paragraph)), util::fnv1a64("\n", hash));
+            hash = util::fnv1a64(text::fold(paragraph), util::fnv1a64("\n", hash));
     return hash;
 }
 

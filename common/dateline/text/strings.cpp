@@ -101,6 +101,31 @@ std::string collapse_spaces(std::string_view text)
     return out;
 }
 
+std::string fold(std::string_view text)
+{
+    unsigned char any = 0;
+    for (unsigned char c : text)
+        any |= c;
+    if (any >= 0x80)
+        return to_lower(collapse_spaces(text));
+    std::string out(text.size(), '\0');
+    char* const begin = out.data();
+    char* end = begin;
+    bool space = false;
+    for (unsigned char c : text) {
+        if (is_ascii_space(c)) {
+            space = true;
+            continue;
+        }
+        if (space && end != begin)
+            *end++ = ' ';
+        space = false;
+        *end++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    out.resize(static_cast<std::size_t>(end - begin));
+    return out;
+}
+
 std::string to_lower(std::string_view text)
 {
     std::string out(text);
