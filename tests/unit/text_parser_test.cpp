@@ -47,6 +47,14 @@ TEST_CASE("article/text_parser: page noise is dropped")
     CHECK(texts(page->body) == std::vector<std::string>{"First paragraph.", "Second paragraph."});
 }
 
+TEST_CASE("article/noise: read-also links and breadcrumbs are known in any case, and only whole")
+{
+    CHECK(drop_noise({"READ ALSO:", "Kremlin declines to comment", "Body."}) == std::vector<std::string>{"Body."});
+    CHECK(drop_noise({"Read also the statement, he said.", "Body."}).size() == 2);
+    CHECK(is_breadcrumb("RUSSIAN POLITICS & DIPLOMACY"));
+    CHECK_FALSE(is_breadcrumb("Russian politics & diplomacy are what the minister spoke about."));
+}
+
 TEST_CASE("article/text_parser: hard-wrapped paragraphs are joined, and with no blank lines each line is a paragraph")
 {
     auto page = parse_text_page("Title\n\nSub title\n\nMOSCOW, May 5. /TASS/. One\nparagraph wrapped.\n\nTwo.\n");

@@ -15,8 +15,18 @@ constexpr std::array<std::string_view, 14> Breadcrumbs{
     "military & defense", "science & space", "emergencies", "society & culture",
     "sports", "press review", "in russia", "politics", "economy", "top news"};
 
+// Lowercasing shrinks a character at most from three bytes to one (the Kelvin sign becomes
+// "k"): a paragraph over three times a phrase's length cannot be that phrase, and most
+// paragraphs are not lowercased at all.
+bool longer_than_any(std::string_view paragraph, std::size_t longest)
+{
+    return paragraph.size() > 3 * longest;
+}
+
 bool is_read_also(std::string_view paragraph)
 {
+    if (longer_than_any(paragraph, std::string_view("read also:").size()))
+        return false;
     const auto lower = text::to_lower(paragraph);
     return lower == "read also" || lower == "read also:" || lower == "see also" || lower == "also read";
 }
@@ -52,6 +62,14 @@ bool is_noise_paragraph(std::string_view paragraph)
 
 bool is_breadcrumb(std::string_view paragraph)
 {
+    constexpr std::size_t longest = [] {
+        std::size_t n = 0;
+        for (const auto b : Breadcrumbs)
+            n = std::max(n, b.size());
+        return n;
+    }();
+    if (longer_than_any(paragraph, longest))
+        return false;
     const auto lower = text::to_lower(paragraph);
     return std::find(Breadcrumbs.begin(), Breadcrumbs.end(), lower) != Breadcrumbs.end();
 }
