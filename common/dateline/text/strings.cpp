@@ -101,58 +101,52 @@ std::string collapse_spaces(std::string_view text)
     return out;
 }
 
-std::string fold(std::string_view text)
-{
-    unsigned char any = 0;
-    for (unsigned char c : text)
-        any |= c;
-    if (any >= 0x80)
-        return to_lower(collapse_spaces(text));
-    std::string out(text.size(), '\0');
-    char* const begin = out.data();
-    char* end = begin;
-    bool space = false;
-    for (unsigned char c : text) {
-        if (is_ascii_space(c)) {
-            space = true;
-            continue;
-        }
-        if (space && end != begin)
-            *end++ = ' ';
-        space = false;
-        *end++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
-    out.resize(static_cast<std::size_t>(end - begin));
-    return out;
-}
+namespace {
 
-std::string to_lower(std::string_view text)
+// Lowercase of a string the caller hands over: ASCII (most of the text) lowered in place,
+// the rest decoded from a copy of what follows the first non-ASCII byte.
+std::string lowered(std::string out)
 {
-    std::string out(text);
+    // Through a pointer: a char written through out[i] may alias the string's own fields, so
+    // the compiler reloads them every byte.
+    char* const bytes = out.data();
+    const std::size_t size = out.size();
     std::size_t i = 0;
-    for (; i < out.size(); ++i) {  // most of the text: ASCII, lowered in place
-        const auto c = static_cast<unsigned char>(out[i]);
+    for (; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
         if (c >= 0x80)
             break;
         if (c >= 'A' && c <= 'Z')
-            out[i] = static_cast<char>(c + ('a' - 'A'));
+            bytes[i] = static_cast<char>(c + ('a' - 'A'));
     }
-    if (i == out.size())
+    if (i == size)
         return out;
+    const std::string rest = out.substr(i);
     out.resize(i);
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
+    for (std::size_t k = 0; k < rest.size();) {
+        const auto c = static_cast<unsigned char>(rest[k]);
         if (c < 0x80) {
             out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-            ++i;
+            ++k;
             continue;
         }
-        Xapian::Utf8Iterator it(text.data() + i, text.size() - i);
+        Xapian::Utf8Iterator it(rest.data() + k, rest.size() - k);
         Xapian::Unicode::append_utf8(out, tolower(*it));
-        const auto left = (++it).left();
-        i = text.size() - left;
+        k = rest.size() - (++it).left();
     }
     return out;
+}
+
+}  // namespace
+
+std::string to_lower(std::string_view text)
+{
+    return lowered(std::string(text));
+}
+
+std::string fold(std::string_view text)
+{
+    return lowered(collapse_spaces(text));
 }
 
 std::string_view trim_punctuation(std::string_view word) noexcept

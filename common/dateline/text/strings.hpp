@@ -16,8 +16,8 @@ std::string collapse_spaces(std::string_view text);
 /** Lowercase, Unicode-aware. */
 std::string to_lower(std::string_view text);
 
-/** to_lower(collapse_spaces(text)), the form stories are compared in: ASCII text (most of
- *  it) in one pass, without the string in between. */
+/** to_lower(collapse_spaces(text)), the form stories are compared in, lowered in place
+ *  instead of copied. */
 std::string fold(std::string_view text);
 
 /** Words separated by whitespace. */
