@@ -53,6 +53,8 @@ TEST_CASE("article/noise: read-also links and breadcrumbs are known in any case,
     CHECK(drop_noise({"Read also the statement, he said.", "Body."}).size() == 2);
     CHECK(is_breadcrumb("RUSSIAN POLITICS & DIPLOMACY"));
     CHECK_FALSE(is_breadcrumb("Russian politics & diplomacy are what the minister spoke about."));
+    // Longer in bytes than its lowercase: the dotted capital I is two bytes, "i" one.
+    CHECK(is_breadcrumb("RUSS\u0130AN POL\u0130T\u0130CS & D\u0130PLOMACY"));
 }
 
 TEST_CASE("article/text_parser: hard-wrapped paragraphs are joined, and with no blank lines each line is a paragraph")
