@@ -178,6 +178,23 @@ TEST_CASE("search: filters without a query list newest first and --sort oldest r
     CHECK(std::is_sorted(ranked_newest.rbegin(), ranked_newest.rend()));
 }
 
+TEST_CASE("search: filters written in the query list newest first, as the options do")
+{
+    // Nothing in them weighs a section (every score is 0), so relevance would be index order.
+    for (const char* typed : {"location:moscow", "speaker:peskov date:2017..2019", "NOT sanctions",
+                              "location:moscow -sanctions"}) {
+        CAPTURE(typed);
+        const auto r = e2e::search_json({typed, "--limit", "50"});
+        CHECK(r["sort"] == "newest");
+        const auto dates = e2e::hit_values(r, "date");
+        REQUIRE(dates.size() > 5);
+        CHECK(std::is_sorted(dates.rbegin(), dates.rend()));
+    }
+    CHECK(e2e::search_json({"location:moscow"})["hits"] == e2e::search_json({"--location", "Moscow"})["hits"]);
+    // A word among the filters ranks by relevance again.
+    CHECK(e2e::search_json({"location:moscow sanctions"})["sort"] == "relevance");
+}
+
 TEST_CASE("search: --offset and --limit page through the same ranking")
 {
     const auto all = e2e::search_json({"sanctions", "--limit", "6"})["hits"];

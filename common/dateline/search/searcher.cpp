@@ -4,6 +4,7 @@
 
 #include "dateline/error.hpp"
 #include "dateline/query/query_size.hpp"
+#include "dateline/query/weighted.hpp"
 #include "dateline/search/like.hpp"
 #include "dateline/search/match.hpp"
 #include "dateline/search/recency.hpp"
@@ -27,7 +28,7 @@ MatchPlan plan(const Xapian::Database& db, const Xapian::Query& words, const Sea
     }
     MatchPlan p;
     p.words = words;
-    p.has_words = !q.empty();
+    p.has_words = query::weighs(q);
     p.order = r.sort.value_or(p.has_words || r.recency_half_life ? SortOrder::Relevance : SortOrder::Newest);
     q = query::apply_filters(q, r.filters);
     if (r.recency_half_life) {
