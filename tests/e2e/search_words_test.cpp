@@ -71,7 +71,7 @@ TEST_CASE("search words: a long query says in JSON and in text which words it le
     CHECK(r["match"] == "any");
     CHECK(r["dropped_words"] == json({"what", "did", "the", "about"}));
     CHECK(external_ids(r) == std::vector<std::string>{"w3"});
-    CHECK(search({"the treaty annex", "--match", "all"})["dropped_words"] == json::array());
+    CHECK(search({"treaty annex", "--match", "all"})["dropped_words"] == json::array());
 
     const auto text = e2e::search({"--db", words_db(), "what did the ministry say about the treaty"});
     CHECK(text.exit_code == 0);
@@ -94,4 +94,22 @@ TEST_CASE("search words: a --queries file drops and joins words as the command l
     CHECK(summaries[0]["dropped_words"] == search({"what did the ministry say about the treaty"})["dropped_words"]);
     CHECK(summaries[1]["total"] == search({"u s trade"})["total"]);
     CHECK(summaries[1]["total"] == 2);
+}
+
+TEST_CASE("search words: a short query does not require its stopwords, and says so")
+{
+    // w1 has trade and Japan but no "to": requiring it found nothing and fell back to any word.
+    const auto r = search({"trade to japan"});
+    CHECK(r["match"] == "all");
+    CHECK(r["relaxed"] == false);
+    CHECK(r["dropped_words"] == json({"to"}));
+    CHECK(external_ids(r) == std::vector<std::string>{"w1"});
+    // A single letter still counts in an all-word query: Annex S.
+    CHECK(external_ids(search({"annex s"})) == std::vector<std::string>{"w3"});
+
+    // Lower-case "or" is a word, not the operator: the text output says how to write it.
+    const auto text = e2e::search({"--db", words_db(), "deficit or annex"});
+    CHECK(text.out.find("Left out as too common to rank by: or. For either word, write OR in capitals.") !=
+          std::string::npos);
+    CHECK(external_ids(search({"deficit OR annex"})) == std::vector<std::string>{"w2", "w3"});
 }

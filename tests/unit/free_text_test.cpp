@@ -84,20 +84,23 @@ TEST_CASE("query/free_text: letters typed as an acronym become the acronym the i
     }
 }
 
-TEST_CASE("query/free_text: the any-word stopper drops stopwords and single letters, never a kept acronym")
+TEST_CASE("query/free_text: the stopper drops stopwords, single letters only when told, never a kept acronym")
 {
     CHECK(is_stopword("the"));
     CHECK(is_stopword("between"));
     CHECK(is_stopword("don't"));
     CHECK_FALSE(is_stopword("us"));  // Snowball leaves it out: it is also the country
     CHECK_FALSE(is_stopword("sanctions"));
-    AnyWordStopper stop;
+    QueryStopper stop;
     CHECK(stop("which"));
     CHECK(stop("s"));
     CHECK(stop("who"));
     CHECK_FALSE(stop("talks"));
     stop.keep({"who"});
     CHECK_FALSE(stop("who"));
+    CHECK(stop("which"));
+    stop.drop_letters(false);
+    CHECK_FALSE(stop("b"));
     CHECK(stop("which"));
 }
 
@@ -114,7 +117,7 @@ TEST_CASE("query/free_text: u.s., U.S. and u s find the same stories, and no str
     CHECK(matches(db, "u s trade", MatchMode::Any) == expected);
 }
 
-TEST_CASE("query/free_text: an any-word query leaves out stopwords outside phrases and says which")
+TEST_CASE("query/free_text: a query leaves out stopwords outside phrases and says which")
 {
     const Xapian::Database db(acronym_index().string());
     QueryBuilder builder(db);
@@ -127,14 +130,19 @@ TEST_CASE("query/free_text: an any-word query leaves out stopwords outside phras
     std::sort(any.dropped.begin(), any.dropped.end());
     CHECK(any.dropped == std::vector<std::string>{"about", "did", "the", "what"});
 
-    // In a phrase, with +, and in an all-word query every word counts.
+    // In a phrase and with + every word counts.
     CHECK(builder.parse("\"the treaty\" ministry", MatchMode::Any).query.get_description().find("the@") !=
           std::string::npos);
     CHECK(builder.parse("+the treaty ministry", MatchMode::Any).query.get_description().find("the") !=
           std::string::npos);
+    // An all-word query does not require its stopwords ("wheat to china"), but keeps a
+    // single letter ("plan b").
     const auto all = builder.parse("the treaty", MatchMode::All);
-    CHECK(all.query.get_description().find("the") != std::string::npos);
-    CHECK(all.dropped.empty());
+    CHECK(all.query.get_description().find("the") == std::string::npos);
+    CHECK(all.dropped == std::vector<std::string>{"the"});
+    const auto letter = builder.parse("treaty b", MatchMode::All);
+    CHECK(letter.query.get_description().find("Zb") != std::string::npos);
+    CHECK(letter.dropped.empty());
 
     // A query made only of stopwords is searched as typed.
     const auto only = builder.parse("the of", MatchMode::Any);

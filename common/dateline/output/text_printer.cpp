@@ -1,5 +1,7 @@
 #include "dateline/output/text_printer.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -44,9 +46,12 @@ void TextPrinter::notices(const search::SearchResult& r)
         fmt::print(out_, "{}Sections with any of the words, best first ({} words or more; --match all requires "
                          "every word).{}\n",
                    s.dim(), query::AnyWordFrom, s.reset());
-    if (!r.dropped.empty())
-        fmt::print(out_, "{}Left out as too common to rank by: {}.{}\n", s.dim(), safe_text(join(r.dropped, ", ")),
-                   s.reset());
+    if (!r.dropped.empty()) {
+        // "oil or gas": the user meant the operator, which the parser knows only in capitals.
+        const bool lower_or = std::find(r.dropped.begin(), r.dropped.end(), "or") != r.dropped.end();
+        fmt::print(out_, "{}Left out as too common to rank by: {}.{}{}\n", s.dim(), safe_text(join(r.dropped, ", ")),
+                   lower_or ? " For either word, write OR in capitals." : "", s.reset());
+    }
     if (r.long_query || !r.dropped.empty())
         fmt::print(out_, "\n");
 }

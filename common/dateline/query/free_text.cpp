@@ -149,11 +149,11 @@ AcronymText join_acronyms(std::string_view text, const HoldsTerm& holds)
     return out;
 }
 
-bool AnyWordStopper::operator()(const std::string& term) const
+bool QueryStopper::operator()(const std::string& term) const
 {
     if (acronyms_.count(term))
         return false;
-    return (term.size() == 1 && is_letter(term[0])) || is_stopword(term);
+    return (drop_letters_ && term.size() == 1 && is_letter(term[0])) || is_stopword(term);
 }
 
 }  // namespace dateline::query

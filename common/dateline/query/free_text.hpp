@@ -29,17 +29,20 @@ struct AcronymText {
  *  with a field prefix (`title:`) are left alone. At most one pass over the text. */
 AcronymText join_acronyms(std::string_view text, const HoldsTerm& holds);
 
-/** The stopper for any-word queries: Snowball's English stop list and single letters, but
- *  never a word `join_acronyms` kept as an acronym. Xapian's QueryParser applies it outside
- *  phrases and to words without `+`, and keeps every word of a query made only of them. */
-class AnyWordStopper : public Xapian::Stopper {
+/** The stopper for queries: Snowball's English stop list, and in any-word queries single
+ *  letters too, but never a word `join_acronyms` kept as an acronym. An all-word query keeps
+ *  its letters: `plan b` asks for the b. Xapian's QueryParser applies it outside phrases and
+ *  to words without `+`, and keeps every word of a query made only of them. */
+class QueryStopper : public Xapian::Stopper {
 public:
     void keep(std::set<std::string> acronyms) { acronyms_ = std::move(acronyms); }
+    void drop_letters(bool drop) { drop_letters_ = drop; }
     bool operator()(const std::string& term) const override;
-    std::string get_description() const override { return "dateline::query::AnyWordStopper"; }
+    std::string get_description() const override { return "dateline::query::QueryStopper"; }
 
 private:
     std::set<std::string> acronyms_;
+    bool drop_letters_ = true;
 };
 
 }  // namespace dateline::query

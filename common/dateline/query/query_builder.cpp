@@ -81,6 +81,7 @@ std::size_t QueryBuilder::implicit_words(const std::string& text)
     parser_.set_default_op(Xapian::Query::OP_MAX);
     auto typed = acronyms(text);
     stopper_.keep(std::move(typed.acronyms));
+    stopper_.drop_letters(true);
     parser_.set_stopper(&stopper_);
     Xapian::Query q;
     try {
@@ -109,7 +110,9 @@ ParsedQuery QueryBuilder::parse(const std::string& text, MatchMode mode)
     parser_.set_default_op(mode == MatchMode::All ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
     auto typed = acronyms(text);
     stopper_.keep(std::move(typed.acronyms));
-    parser_.set_stopper(mode == MatchMode::Any ? &stopper_ : nullptr);
+    // Stopwords go in either mode: "wheat to china" must not require "to".
+    stopper_.drop_letters(mode == MatchMode::Any);
+    parser_.set_stopper(&stopper_);
     try {
         ParsedQuery parsed;
         error_->reset();

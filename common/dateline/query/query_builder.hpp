@@ -32,7 +32,7 @@ struct ParsedQuery {
     Xapian::Query query;    ///< empty when the text has no words
     std::string corrected;  ///< the text with unknown words replaced by Xapian's spelling
                             ///< suggestions ("peskof" -> "peskov"); empty when none was needed
-    std::vector<std::string> dropped;  ///< words an any-word query left out: "the", "s"
+    std::vector<std::string> dropped;  ///< words left out: "the" (and "s" in an any-word query)
 };
 
 /** The field prefixes a query may use, from the schema table: "id:, article:, title:, ...". */
@@ -49,9 +49,9 @@ public:
      *  schema: title:, heading:, quote: (ranked text) and speaker:, location:, agency:,
      *  organization:, date:, month:, year:, id:, article: (filters, as the options build
      *  them). Words combine by `mode` (Auto: see resolve()). Letters typed as an acronym
-     *  (`u.s.`, `u s`) become the acronym the index holds; an any-word query leaves out
-     *  stopwords and single letters outside phrases (free_text.hpp), unless nothing else is
-     *  left. Throws Error (Usage) on text Xapian cannot parse and on an invalid date:. */
+     *  (`u.s.`, `u s`) become the acronym the index holds; stopwords outside phrases are
+     *  left out (and in an any-word query single letters too: free_text.hpp), unless nothing
+     *  else is left. Throws Error (Usage) on text Xapian cannot parse and on an invalid date:. */
     ParsedQuery parse(const std::string& text, MatchMode mode = MatchMode::All);
 
     /** --quotes: unprefixed words match only words inside direct quotes (quote:). */
@@ -80,7 +80,7 @@ private:
     Xapian::Database db_;
     Xapian::Stem stemmer_;
     Xapian::QueryParser parser_;
-    AnyWordStopper stopper_;
+    QueryStopper stopper_;
     DeferredError error_;  // shared with the date processors
     bool quotes_only_ = false;
 };
