@@ -5,9 +5,11 @@
 
 #include <doctest/doctest.h>
 
+#include "archives.hpp"
 #include "run.hpp"
 
 using nlohmann::json;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -145,6 +147,40 @@ TEST_CASE("formats: --map names the JSON field that holds the text")
     CHECK(a["date"] == "2017-03-03");
     CHECK(a["location"] == "New York");
     CHECK(a["sections"][0]["speakers"] == json({"Sergey Lavrov"}));
+}
+
+TEST_CASE("formats: a story gone from a changed archive is gone from the index, unless the archive is damaged")
+{
+    const auto dir = e2e::scratch("archive-member-gone");
+    const auto db = (dir / "db").string();
+    const auto archive = dir / "desk.tar.gz";
+    const auto story = [](const std::string& word) {
+        return "Story " + word + "\n\nMOSCOW, March 3. /TASS/. Officials discussed " + word + "word today.\n";
+    };
+    const auto found = [&](const std::string& word) {
+        return e2e::search({"--db", db, "--format", "json", word + "word"}).exit_code == 0;
+    };
+    e2e::write_tar_gz(archive, {{"2019-03-03-alpha.txt", story("alpha")}, {"2019-03-03-beta.txt", story("beta")},
+                                {"2019-03-03-gamma.txt", story("gamma")}});
+    REQUIRE(e2e::index({"--db", db, archive.string()}).exit_code == 0);
+    REQUIRE(found("beta"));
+
+    // Without --prune: the archive changed, and beta no longer exists in it.
+    e2e::write_tar_gz(archive, {{"2019-03-03-alpha.txt", story("alpha")}, {"2019-03-03-gamma.txt", story("gamma")}});
+    const auto again = e2e::index({"--db", db, archive.string()});
+    INFO(again.err);
+    CHECK(again.err.find("0 new, 0 changed, 2 unchanged, 1 removed") != std::string::npos);
+    CHECK_FALSE(found("beta"));
+    CHECK(found("alpha"));
+    CHECK(found("gamma"));
+
+    // Cut short, the archive is not read to its end: what it held past the damage stays.
+    const auto size = fs::file_size(archive);
+    fs::resize_file(archive, size / 2);
+    const auto damaged = e2e::index({"--db", db, archive.string()});
+    CHECK(damaged.exit_code == 3);
+    CHECK(found("alpha"));
+    CHECK(found("gamma"));
 }
 
 TEST_CASE("formats: an unchanged archive is skipped whole on the next run, its members counted")

@@ -1,7 +1,7 @@
 // kill-points: kills dateline-index at each of its kill points in turn (DATELINE_CRASH_AT=N),
 // runs the same command again, and compares the index, term by term and record by record, with
 // a clean build of the same inputs. Scenarios: a fresh build, an update with changed, deleted
-// and new files and --prune, --rebuild, and compact. Exit 0 when every kill point converges.
+// and new files and archive members and --prune, --rebuild, and compact. Exit 0 when every kill point converges.
 //
 //   kill-points --index BIN --work DIR [--stories N] [--batch N] [--jobs N] [--piece-size N]
 //               [--scenario NAME]...
@@ -21,6 +21,8 @@
 
 #include <fmt/format.h>
 #include <xapian.h>
+
+#include "../e2e/archives.hpp"
 
 extern char** environ;
 
@@ -131,13 +133,18 @@ void save(const fs::path& path, const std::vector<std::string>& lines)
 }
 
 // A fixed time for every input file: the same inputs give the same source records every time.
+void write_time(const fs::path& path, int minute)
+{
+    const timespec when{1'500'000'000 + 60L * minute, 0};
+    const timespec times[2] = {when, when};
+    utimensat(AT_FDCWD, path.c_str(), times, 0);
+}
+
 void write(const fs::path& path, const std::string& text, int minute)
 {
     fs::create_directories(path.parent_path());
     std::ofstream(path, std::ios::trunc) << text;
-    const timespec when{1'500'000'000 + 60L * minute, 0};
-    const timespec times[2] = {when, when};
-    utimensat(AT_FDCWD, path.c_str(), times, 0);
+    write_time(path, minute);
 }
 
 std::string story(int i, const std::string& variant = "")
@@ -197,6 +204,14 @@ void inputs(const Config& c, const fs::path& in, int version)
     }
     jsonl += record(0, "", "-copy");  // the same story as the first record, under another id
     write(in / "wire/feed.jsonl", jsonl, version);
+    // An archive: in version 2 one member changes and one goes.
+    std::vector<std::pair<std::string, std::string>> members{{"2017-03-05-desk-400.txt", story(400)}};
+    if (version == 1)
+        members.emplace_back("2017-03-05-desk-401.txt", story(401));
+    members.emplace_back("2017-03-05-desk-402.txt", story(402, version == 2 ? " again" : ""));
+    const auto archive = in / "wire/desk.tar.gz";
+    e2e::write_tar_gz(archive, members);
+    write_time(archive, version);
 }
 
 void copy_tree(const fs::path& from, const fs::path& to)

@@ -228,6 +228,8 @@ void PartWriters::note_seen(Item& item, const std::string& display)
         return;
     case Item::Kind::ContainerDone:
         item.members = item.source.ref.path == open_archive_ ? open_members_ : 0;
+        if (item.previous)
+            seen_.reread.insert(item.source.ref.path);
         return;
     default:
         return;
@@ -277,10 +279,13 @@ void PartWriters::finish(const std::vector<std::string>& prune_roots)
     stop_all();
     rethrow_failure();
     for (auto& part : parts_) {
+        part->store.drop_lost_members(seen_);
         if (!prune_roots.empty())
             part->store.prune(prune_roots, seen_);
         part->writer.commit();
     }
+    for (auto& part : parts_)
+        part->store.stamp_reread();
     write_spread_records();
     // First every owner lists its copies (committed), then the copies stop being pending:
     // killed in between, a run finds them pending again and lists them once more (no change).

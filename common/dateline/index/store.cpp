@@ -61,6 +61,12 @@ void Store::apply(Item&& item)
     case Item::Kind::ContainerDone: {
         SourceRecord record{item.source.ref.display(), item.source.ref.path, item.source.stamp, 0, {}, {}, {},
                             true, item.members};
+        if (item.previous) {
+            // Changed: stamped only once what its gone members gave is deleted (the run's
+            // end), so that a run killed before reads it again rather than skip it as unchanged.
+            reread_.push_back(record);
+            record.stamp = {};
+        }
         write_record(writer_.db(), record);
         writer_.end_source();
         return;
@@ -311,11 +317,10 @@ void Store::release(const std::string& copy)
         }
 }
 
-void Store::prune(const std::vector<std::string>& roots, const Seen& seen)
+void Store::drop_if(const std::function<bool(const SourceRecord&)>& gone)
 {
     for (const auto& record : all_records(writer_.db())) {
-        const bool in_scope = std::any_of(roots.begin(), roots.end(), [&](const auto& r) { return under(record.path, r); });
-        if (!in_scope || seen.contains(record.source) || seen.containers.contains(record.path))
+        if (!gone(record))
             continue;
         forget(record);
         erase_record(writer_.db(), record.source);
@@ -323,6 +328,30 @@ void Store::prune(const std::vector<std::string>& roots, const Seen& seen)
             ++summary_.removed;
         writer_.end_source();
     }
+}
+
+void Store::prune(const std::vector<std::string>& roots, const Seen& seen)
+{
+    drop_if([&](const SourceRecord& record) {
+        const bool in_scope = std::any_of(roots.begin(), roots.end(), [&](const auto& r) { return under(record.path, r); });
+        return in_scope && !seen.contains(record.source) && !seen.containers.contains(record.path);
+    });
+}
+
+void Store::drop_lost_members(const Seen& seen)
+{
+    if (seen.reread.empty())
+        return;  // no pass over the records, in the common run
+    drop_if([&](const SourceRecord& record) {
+        return !record.container && seen.reread.contains(record.path) && !seen.contains(record.source);
+    });
+}
+
+void Store::stamp_reread()
+{
+    for (const auto& record : reread_)
+        write_record(writer_.db(), record);
+    reread_.clear();
 }
 
 }  // namespace dateline::index

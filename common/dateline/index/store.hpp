@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <cstdint>
+#include <functional>
 #include <set>
 #include <unordered_set>
 #include <string>
@@ -25,6 +26,7 @@ namespace dateline::index {
 struct Seen {
     std::unordered_set<std::uint64_t> sources;
     std::set<std::string> containers;  // archive paths
+    std::set<std::string> reread;      // archives indexed before, changed, and read to their end
 
     void add(const std::string& source);
     bool contains(const std::string& source) const;
@@ -46,6 +48,14 @@ public:
     /** Deletes what sources under `roots` gave when they were not `seen` in this run. */
     void prune(const std::vector<std::string>& roots, const Seen& seen);
 
+    /** Deletes what the members gone from a changed archive gave (`seen.reread`, without
+     *  --prune: the archive is a source that changed, and they no longer exist in it). */
+    void drop_lost_members(const Seen& seen);
+
+    /** Records the changed archives this part read to their end as unchanged now: after
+     *  every part has dropped their lost members and committed. */
+    void stamp_reread();
+
     /** Files holding copies of stories whose first copy changed or went in this run: their
      *  records are erased (in the same commit), so they must be read again, in this run or,
      *  after a crash, in the next. */
@@ -62,6 +72,9 @@ public:
     const std::vector<Fragment>& fragments() const { return fragments_; }
 
 private:
+    /** Forgets every recorded source `gone` picks, each in its own commit batch. */
+    void drop_if(const std::function<bool(const SourceRecord&)>& gone);
+
     /** A source comes whole or in pieces (Item::piece): the first opens it, the last closes it. */
     void index_source(Item& item);
     /** Settles what the source gave before; false when there is nothing more to do. */
@@ -88,6 +101,7 @@ private:
     Summary& summary_;
     bool fresh_;
     std::vector<std::string> released_;
+    std::vector<SourceRecord> reread_;  // changed archives read to their end, stamped last
 
     struct OpenSource {  // the source whose articles are being written
         SourceRecord record;
