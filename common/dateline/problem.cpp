@@ -20,18 +20,20 @@ std::string_view to_string(Reason reason) noexcept
     case Reason::UnknownDate: return "unknown date";
     case Reason::NoDateline: return "no dateline";
     case Reason::DuplicateId: return "duplicate id";
+    case Reason::Ignored: return "not an article format";
     }
     return "unknown";
 }
 
 bool is_skip(Reason reason) noexcept
 {
-    return reason != Reason::UnknownDate && reason != Reason::NoDateline && reason != Reason::DuplicateId;
+    return reason != Reason::UnknownDate && reason != Reason::NoDateline && reason != Reason::DuplicateId &&
+           reason != Reason::Ignored;
 }
 
 bool is_note(Reason reason) noexcept
 {
-    return reason == Reason::NoDateline;
+    return reason == Reason::NoDateline || reason == Reason::Ignored;
 }
 
 std::string Problem::display() const

@@ -23,6 +23,7 @@ enum class Reason {
     UnknownDate,       ///< warning: indexed, but no evidence for the date
     NoDateline,        ///< note: indexed without a dateline, as many feeds are; counted, not a warning
     DuplicateId,       ///< warning: a record reuses an earlier record's id in the same source; indexed apart
+    Ignored,           ///< note: a file or archive member in a format not read (an image, a PDF)
 };
 
 /** Stable, lowercase name of a reason ("binary", "no article found", ...). */
@@ -31,8 +32,9 @@ std::string_view to_string(Reason reason) noexcept;
 /** Whether the source was skipped (true) or indexed with a warning or note (false). */
 bool is_skip(Reason reason) noexcept;
 
-/** Whether the reason is only a note (a story without a dateline): counted in the summary,
- *  listed with -v and in --report, but no warning, which is for damaged or skipped input. */
+/** Whether the reason is only a note (a story without a dateline, a file in a format not
+ *  read): counted in the summary, listed with -v and in --report, but no warning, which is
+ *  for damaged or skipped input. */
 bool is_note(Reason reason) noexcept;
 
 struct Problem {

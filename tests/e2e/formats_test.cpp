@@ -1,5 +1,6 @@
 // Every input form of the same three stories gives the same articles (tests/data/formats/expected.json).
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <sstream>
 
@@ -181,6 +182,39 @@ TEST_CASE("formats: a story gone from a changed archive is gone from the index, 
     CHECK(damaged.exit_code == 3);
     CHECK(found("alpha"));
     CHECK(found("gamma"));
+}
+
+TEST_CASE("formats: an archive's other files are named, and an archive inside it is a skip, reported every run")
+{
+    const auto dir = e2e::scratch("archive-others");
+    const auto db = (dir / "db").string();
+    const auto archive = dir / "in" / "day.tar.gz";
+    fs::create_directories(archive.parent_path());
+    e2e::write_tar_gz(archive, {{"2019-03-03-story.txt", "Story\n\nMOSCOW, March 3. /TASS/. Officials met today.\n"},
+                                {"photo1.jpg", "\xff\xd8\xff"},
+                                {"photo2.jpg", "\xff\xd8\xff"},
+                                {"inner.tgz", "not read"}});
+    e2e::write_file(dir / "in" / "notes.pdf", "%PDF");
+    const auto report = (dir / "report.jsonl").string();
+    const auto first = e2e::index({"-v", "--db", db, "--report", report, (dir / "in").string()});
+    INFO(first.err);
+    CHECK(first.exit_code == 3);
+    // Two files found, one of them not read: the count never goes below what was read.
+    CHECK(first.err.find("1 file: 1 new, 0 changed, 0 unchanged, 0 removed; 1 article, 1 section, 0 duplicates; "
+                         "0 warnings; 1 skipped (1 unsupported format); 3 ignored (not an article format)") !=
+          std::string::npos);
+    CHECK(first.err.find("day.tar.gz:inner.tgz: unsupported format: an archive or compressed file inside another "
+                         "is not read") != std::string::npos);
+    CHECK(first.err.find("day.tar.gz:photo2.jpg: not an article format") != std::string::npos);
+    CHECK(first.err.find("notes.pdf: not an article format") != std::string::npos);
+    std::ifstream in(report);
+    const std::string lines((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(lines.find("\"member\":\"photo1.jpg\",\"line\":0,\"reason\":\"not an article format\"") != std::string::npos);
+
+    const auto again = e2e::index({"--db", db, (dir / "in").string()});
+    CHECK(again.exit_code == 3);
+    CHECK(again.err.find("0 new, 0 changed, 1 unchanged, 0 removed") != std::string::npos);
+    CHECK(again.err.find("day.tar.gz:inner.tgz: unsupported format") != std::string::npos);
 }
 
 TEST_CASE("formats: an unchanged archive is skipped whole on the next run, its members counted")

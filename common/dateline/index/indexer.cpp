@@ -125,7 +125,7 @@ void run(const IndexOptions& options, const std::vector<fs::path>& registries, b
         [](const Item& item) { return static_cast<std::size_t>(item.bytes); }, MaxBytesInFlight);
     progress.finish();
     if (const auto known = totals.files.load(); known != UnknownTotal)
-        summary.files = known - summary.ignored;
+        summary.files = known - std::min(known, summary.ignored_files);
     summary.bytes += bytes;
     summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
 }
@@ -231,8 +231,6 @@ Summary read_articles(const IndexOptions& options, const std::function<void(Arti
             summary.count(p);
             report(p);
         }
-        if (item.kind == Item::Kind::Ignored)
-            ++summary.ignored;
         if (item.kind != Item::Kind::Source)
             return;
         // A source in pieces counts once, when one of them holds a story.

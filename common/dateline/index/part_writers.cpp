@@ -167,10 +167,8 @@ void PartWriters::apply(Item&& item)
     const auto display = item.source.ref.display();
     note_seen(item, display);
     count_live(item);
-    if (item.kind == Item::Kind::Ignored) {
-        ++summary_.ignored;
+    if (item.kind == Item::Kind::Ignored)
         return;
-    }
     if (item.kind == Item::Kind::Problem)
         return;  // what the source gave before is kept: nothing to write
     const unsigned part = route(item, display);
@@ -214,9 +212,13 @@ void PartWriters::note_seen(Item& item, const std::string& display)
         if (item.source.ref.path != open_archive_) {
             open_archive_ = item.source.ref.path;
             open_members_ = 0;
+            open_skips_ = false;
         }
         ++open_members_;
     }
+    if (!item.source.ref.member.empty())
+        open_skips_ = open_skips_ || std::any_of(item.problems.begin(), item.problems.end(),
+                                                 [](const Problem& p) { return is_skip(p.reason); });
     switch (item.kind) {
     case Item::Kind::Problem:
         if (item.source.ref.member.empty())
@@ -228,6 +230,10 @@ void PartWriters::note_seen(Item& item, const std::string& display)
         return;
     case Item::Kind::ContainerDone:
         item.members = item.source.ref.path == open_archive_ ? open_members_ : 0;
+        // A member skipped (damaged, nested, not an article) is reported again next run, as a
+        // file is: the archive is recorded unstamped, so that it is opened again.
+        if (item.source.ref.path == open_archive_ && open_skips_)
+            item.source.stamp = {};
         if (item.previous)
             seen_.reread.insert(item.source.ref.path);
         return;

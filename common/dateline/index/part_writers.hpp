@@ -111,6 +111,7 @@ private:
     Seen seen_;
     std::string open_archive_;  // the archive whose members are passing, and how many so far
     std::size_t open_members_ = 0;
+    bool open_skips_ = false;   // and whether one of them was skipped
     unsigned piece_part_ = 0;                 // the part of the source whose pieces are passing
     bool spread_pieces_ = false;
     bool spreading_ = false;                  // its pieces go round the parts

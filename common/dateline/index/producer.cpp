@@ -92,7 +92,14 @@ void Producer::read(const ingest::FoundFile& file)
 
 bool Producer::wanted(const SourceRef& ref, const ingest::Stamp& stamp)
 {
-    if (!article::is_supported(ref.member.empty() ? ref.path : ref.member)) {
+    const auto& name = ref.member.empty() ? ref.path : ref.member;
+    if (ingest::container_kind(name) != ingest::Container::None) {
+        // Its stories would be lost without a word: a skip, and the run says partial.
+        problem(Problem{ref, 0, Reason::UnsupportedFormat,
+                        "an archive or compressed file inside another is not read: extract it, then index what it holds"});
+        return false;
+    }
+    if (!article::is_supported(name)) {
         emit(Item::Kind::Ignored, ref);
         return false;
     }
@@ -182,6 +189,8 @@ void Producer::emit(Item::Kind kind, const SourceRef& ref, std::optional<SourceR
     item.source.ref = ref;
     item.previous = std::move(previous);
     item.members = members;
+    if (kind == Item::Kind::Ignored)  // named with -v and in --report: a user asks where a file went
+        item.problems.push_back(Problem{ref, 0, Reason::Ignored, {}});
     if (ref.member.empty())
         item.input_share = share_up_to(file_size_);
     emit_(std::move(item));

@@ -27,12 +27,16 @@ std::string reasons(const std::map<Reason, std::size_t>& by_reason, bool skips)
 void Summary::count(const Problem& problem)
 {
     ++by_reason[problem.reason];
-    if (is_note(problem.reason))
+    if (problem.reason == Reason::Ignored) {
+        ++ignored;
+        ignored_files += problem.source.member.empty() ? 1 : 0;
+    } else if (is_note(problem.reason)) {
         ++without_dateline;
-    else if (is_skip(problem.reason))
+    } else if (is_skip(problem.reason)) {
         ++skipped;
-    else
+    } else {
         ++warnings;
+    }
 }
 
 std::string Summary::line() const

@@ -13,6 +13,7 @@ namespace dateline::index {
 struct Summary {
     std::size_t files = 0;      ///< files found that are read (plain files and archives)
     std::size_t ignored = 0;    ///< files and archive members whose format is not read
+    std::size_t ignored_files = 0;  ///< of those, files (not counted among `files`)
     std::size_t added = 0;      ///< sources indexed for the first time
     std::size_t changed = 0;    ///< sources indexed again because their bytes changed
     std::size_t unchanged = 0;  ///< sources skipped because they are already indexed as they are
