@@ -42,6 +42,32 @@ TEST_CASE("input messages: a symbolic link loop is called a loop, a dangling lin
     CHECK(o.err.find("self.txt: unreadable: broken symbolic link") == std::string::npos);
 }
 
+TEST_CASE("input messages: a link to a folder is followed inside the path given, and not outside it")
+{
+    const auto dir = e2e::scratch("link-outside");
+    const auto desk = dir / "archive" / "desk";
+    e2e::write_file(desk / "2019" / "2019-03-03-desk.txt", Story);
+    e2e::write_file(dir / "archive" / "other" / "2019-03-04-other.txt",
+                    "Other desk\n\nMOSCOW, March 4. /TASS/. Otherword talks went on, Peskov said.\n");
+    e2e::write_file(dir / "private" / "2019-03-05-notes.txt",
+                    "Notes\n\nMOSCOW, March 5. /TASS/. Privateword: a source's name, Peskov said.\n");
+    fs::create_directory_symlink("../..", desk / "up");         // the folders beside the one named
+    fs::create_directory_symlink("2019", desk / "latest");      // inside: read once, as 2019/
+    fs::create_symlink("../../private/2019-03-05-notes.txt", desk / "notes.txt");  // a file: followed
+    const auto db = (dir / "db").string();
+    const auto o = e2e::index({"--db", db, desk.string()});
+    INFO(o.err);
+    CHECK(o.exit_code == 0);
+    CHECK(o.err.find((desk / "up").string() + ": a link to a folder outside " + desk.string() + ": not followed") !=
+          std::string::npos);
+    CHECK(o.err.find("2 files: 2 new") != std::string::npos);
+    const auto found = [&](const std::string& word) {
+        return e2e::search({"--db", db, word}).exit_code == 0;
+    };
+    CHECK(found("privateword"));  // the file link
+    CHECK_FALSE(found("otherword"));
+}
+
 TEST_CASE("input messages: UTF-16 without a BOM is read as text, little- or big-endian")
 {
     const auto dir = e2e::scratch("utf16-no-bom");

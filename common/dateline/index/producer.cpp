@@ -39,7 +39,7 @@ void Producer::run()
         ++count;
         if (const auto stamp = ingest::stamp_of(file.path))
             bytes += stamp->size;
-    }, counted);
+    }, counted, false);
     totals_.bytes = bytes;
     totals_.files = count;  // last: the progress line reads the files first
     std::vector<Problem> walk_problems;

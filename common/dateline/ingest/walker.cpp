@@ -1,6 +1,7 @@
 #include "dateline/ingest/walker.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 #include <system_error>
@@ -25,8 +26,8 @@ std::string link_problem(const std::error_code& ec)
 
 class Walker {
 public:
-    Walker(const std::function<void(const FoundFile&)>& visit, std::vector<Problem>& problems)
-        : visit_(visit), problems_(problems) {}
+    Walker(const std::function<void(const FoundFile&)>& visit, std::vector<Problem>& problems, bool say)
+        : visit_(visit), problems_(problems), say_(say) {}
 
     void start(const std::string& given)
     {
@@ -46,39 +47,31 @@ public:
     }
 
 private:
-    void folder(const fs::path& dir)
+    // One folder being read: its entries in name order, and the next to visit.
+    struct Frame {
+        std::vector<fs::directory_entry> entries;
+        std::vector<std::pair<std::string, std::size_t>> names;  // (name, entry), sorted
+        std::size_t next = 0;
+    };
+
+    // Depth first and in name order, with an explicit stack: the depth is the input's.
+    void folder(const fs::path& top)
     {
         std::error_code ec;
-        // A folder reached twice (a symlink loop or a link to an ancestor) is read once.
-        const auto real = fs::canonical(dir, ec);
-        if (ec || !seen_.insert(real.string()).second)
-            return;
-        // An index kept inside the archive folder is not input (another tool's, or ours, which
-        // the indexer refuses to write there): nor is a folder with a stub file, whose name
-        // would otherwise read as plain text.
-        if (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec) ||
-            fs::exists(dir / store::StubFile, ec)) {
-            spdlog::debug("{}: skipped, a Xapian database", dir.string());
-            return;
-        }
-        std::vector<fs::directory_entry> entries;
-        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-            entries.push_back(*it);
-        if (ec) {
-            problem(dir, Reason::Unreadable, ec.message());
-            return;
-        }
-        // Each name taken once, not two paths made for every comparison (perf: handling paths
-        // was a sixth of the reading thread over a folder of 19,043 stories).
-        std::vector<std::pair<std::string, std::size_t>> names;
-        names.reserve(entries.size());
-        for (std::size_t i = 0; i < entries.size(); ++i)
-            names.emplace_back(entries[i].path().filename().string(), i);
-        std::sort(names.begin(), names.end());
-        for (const auto& [name, i] : names) {
+        const auto root = fs::canonical(top, ec);
+        std::vector<Frame> stack;
+        if (auto frame = open(top, ec))
+            stack.push_back(std::move(*frame));
+        while (!stack.empty()) {
+            auto& frame = stack.back();
+            if (frame.next == frame.names.size()) {
+                stack.pop_back();
+                continue;
+            }
+            const auto& [name, i] = frame.names[frame.next++];
             if (name.starts_with('.'))
                 continue;
-            const auto& entry = entries[i];
+            const auto entry = frame.entries[i];
             // The type the folder listing gave, without a stat; a link is followed to its target.
             const bool directory = entry.is_directory(ec);
             const bool regular = !ec && !directory && entry.is_regular_file(ec);
@@ -86,11 +79,62 @@ private:
                 problem(entry.path(), Reason::Unreadable, entry.is_symlink() ? link_problem(ec) : ec.message());
                 continue;
             }
-            if (directory)
-                folder(entry.path());
-            else
+            if (!directory) {
                 file(entry.path(), regular, false);
+                continue;
+            }
+            if (entry.is_symlink(ec) && !inside(entry.path(), root)) {
+                // `up -> ../..` would pull in the folders beside the one the user named.
+                if (say_)
+                    spdlog::info("{}: a link to a folder outside {}: not followed", entry.path().string(),
+                                 top.string());
+                continue;
+            }
+            if (auto child = open(entry.path(), ec))
+                stack.push_back(std::move(*child));
         }
+    }
+
+    static bool inside(const fs::path& link, const fs::path& root)
+    {
+        std::error_code ec;
+        const auto target = fs::canonical(link, ec);
+        if (ec)
+            return false;
+        const auto rel = target.lexically_relative(root);
+        return !rel.empty() && *rel.begin() != "..";
+    }
+
+    // A folder's entries, sorted; none for a folder already read, a Xapian database, or one
+    // that cannot be listed (a problem).
+    std::optional<Frame> open(const fs::path& dir, std::error_code& ec)
+    {
+        // A folder reached twice (a symlink loop or a link to an ancestor) is read once.
+        const auto real = fs::canonical(dir, ec);
+        if (ec || !seen_.insert(real.string()).second)
+            return std::nullopt;
+        // An index kept inside the archive folder is not input (another tool's, or ours, which
+        // the indexer refuses to write there): nor is a folder with a stub file, whose name
+        // would otherwise read as plain text.
+        if (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec) ||
+            fs::exists(dir / store::StubFile, ec)) {
+            spdlog::debug("{}: skipped, a Xapian database", dir.string());
+            return std::nullopt;
+        }
+        Frame frame;
+        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+            frame.entries.push_back(*it);
+        if (ec) {
+            problem(dir, Reason::Unreadable, ec.message());
+            return std::nullopt;
+        }
+        // Each name taken once, not two paths made for every comparison (perf: handling paths
+        // was a sixth of the reading thread over a folder of 19,043 stories).
+        frame.names.reserve(frame.entries.size());
+        for (std::size_t i = 0; i < frame.entries.size(); ++i)
+            frame.names.emplace_back(frame.entries[i].path().filename().string(), i);
+        std::sort(frame.names.begin(), frame.names.end());
+        return frame;
     }
 
     void file(const fs::path& path, bool regular, bool named)
@@ -111,14 +155,15 @@ private:
     const std::function<void(const FoundFile&)>& visit_;
     std::vector<Problem>& problems_;
     std::set<std::string> seen_;
+    bool say_;
 };
 
 }  // namespace
 
 void walk(const std::vector<std::string>& paths, const std::function<void(const FoundFile&)>& visit,
-          std::vector<Problem>& problems)
+          std::vector<Problem>& problems, bool say)
 {
-    Walker walker(visit, problems);
+    Walker walker(visit, problems, say);
     for (const auto& path : paths)
         walker.start(path);
 }

@@ -17,9 +17,11 @@ struct FoundFile {
 };
 
 /** Visits every regular file under the paths (folders recursively, sorted by name,
- *  hidden entries and Xapian databases skipped, symlink loops broken). Missing or unreadable paths become
- *  problems; the walk goes on. */
+ *  hidden entries and Xapian databases skipped, symlink loops broken; a link to a folder
+ *  is followed only when the folder is inside the path given, a link to a file always).
+ *  Missing or unreadable paths become problems; the walk goes on. `say`: log the links not
+ *  followed (a walk that only counts does not). */
 void walk(const std::vector<std::string>& paths, const std::function<void(const FoundFile&)>& visit,
-          std::vector<Problem>& problems);
+          std::vector<Problem>& problems, bool say = true);
 
 }  // namespace dateline::ingest
