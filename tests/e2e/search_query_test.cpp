@@ -122,6 +122,23 @@ TEST_CASE("search query: peskof suggests peskov and shows its results")
     CHECK(either["query_total"].get<int>() > 0);
 }
 
+TEST_CASE("search query: a word the index has only other forms of is no typo, and a field name is never corrected")
+{
+    // "sanction" and "decade" appear only as "sanctions" and "decades": their stems match.
+    for (const char* word : {"sanction", "decade"}) {
+        CAPTURE(word);
+        const auto r = e2e::search_json({word});
+        CHECK(r["total"].get<int>() > 0);
+        CHECK(r["suggestion"].is_null());
+    }
+    CHECK(e2e::search_json({"sanction"})["total"] == e2e::search_json({"sanctions"})["total"]);
+    // "title:" alone was corrected to "time:" and searched for it.
+    const auto field = e2e::search_json({"title:"});
+    CHECK(field["suggestion"].is_null());
+    CHECK(field["corrected"] == false);
+    CHECK(e2e::search_json({"title:kremlin peskof"})["suggestion"] == "title:kremlin peskov");
+}
+
 TEST_CASE("search query: all words by default, any word on request, and said so when relaxed")
 {
     const auto strict = e2e::search_json({"icebreaker cosmodrome"});

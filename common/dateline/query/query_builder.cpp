@@ -141,7 +141,11 @@ ParsedQuery QueryBuilder::parse(const std::string& text, MatchMode mode)
 bool QueryBuilder::holds(std::string_view word) const
 {
     const auto core = text::trim_punctuation(word);
-    return !core.empty() && db_.term_exists(text::to_lower(core));
+    if (core.empty())
+        return false;
+    // Its stem counts: "sanction" finds the sections that say "sanctions", so it is no typo.
+    const auto lower = text::to_lower(core);
+    return db_.term_exists(lower) || db_.term_exists("Z" + stemmer_(lower));
 }
 
 bool QueryBuilder::has_unknown_word(const std::string& text) const
@@ -149,7 +153,7 @@ bool QueryBuilder::has_unknown_word(const std::string& text) const
     for (auto word : text::split_words(text)) {
         if (const auto colon = word.rfind(':'); colon != std::string_view::npos)
             word.remove_prefix(colon + 1);  // title:sanctoins: the word after the prefix
-        if (word.find('*') == std::string_view::npos && !holds(word))
+        if (!word.empty() && word.find('*') == std::string_view::npos && !holds(word))
             return true;
     }
     return false;
@@ -171,7 +175,12 @@ std::string QueryBuilder::keep_known_words(const std::string& text, const std::s
     for (std::size_t i = 0; i < words.size(); ++i) {
         std::string_view word = words[i];
         if (word != fixes[i]) {
-            if (word.find(':') != std::string::npos || !holds(word)) {
+            // A field name is never corrected ("title:" is not "time:"), only the word after it.
+            const auto colon = word.rfind(':');
+            const auto value = colon == std::string_view::npos ? word : word.substr(colon + 1);
+            const bool same_field = colon == std::string_view::npos ||
+                                    std::string_view(fixes[i]).substr(0, colon + 1) == word.substr(0, colon + 1);
+            if (same_field && !value.empty() && !holds(value)) {
                 word = fixes[i];
                 changed = true;
             }
