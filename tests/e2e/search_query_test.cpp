@@ -173,6 +173,31 @@ TEST_CASE("search query: a filter value no section has is pointed out")
                    "no sections match with these filters\n");
 }
 
+TEST_CASE("search query: a filter value no section has is pointed out when written in the query too")
+{
+    const auto o = search({"speaker:peskof sanctions"});
+    CHECK(o.exit_code == 1);
+    CHECK(o.err.starts_with("note: no section has speaker 'peskof'; dateline-search values lists them all\n"));
+    CHECK(e2e::search_json({"speaker:peskov"})["unknown_filter_values"] == nlohmann::json::array());
+}
+
+TEST_CASE("search query: a month: or year: that is no month or year is an error, not an empty result")
+{
+    for (const char* typed : {"sanctions month:2017", "month:2017-13", "month:2017-01..2017-03", "year:17",
+                              "year:2016..2017"}) {
+        CAPTURE(typed);
+        const auto o = search({typed});
+        CHECK(o.exit_code == 2);
+        CHECK(o.err.starts_with("error: invalid "));
+        CHECK(o.err.find("hint: write ") != std::string::npos);
+    }
+    // The forms that are months and years, and a month's wildcard.
+    const auto january = e2e::search_json({"month:2017-01"})["total"];
+    CHECK(january.get<int>() > 0);
+    CHECK(e2e::search_json({"month:201701"})["total"] == january);
+    CHECK(e2e::search_json({"year:2017"})["total"] == e2e::search_json({"month:2017*"})["total"]);
+}
+
 TEST_CASE("search query: a phrase inside quote: matches words said together, in one quote")
 {
     const auto r = e2e::search_json({"quote:\"hacker attacks\"", "--limit", "5"});

@@ -1,5 +1,9 @@
 #include "dateline/query/field_processors.hpp"
 
+#include <algorithm>
+
+#include <fmt/format.h>
+
 #include "dateline/query/date_bound.hpp"
 #include "dateline/query/filters.hpp"
 
@@ -29,10 +33,34 @@ Xapian::Query deferred_date_query(const std::string& span, calendar::Date today,
     }
 }
 
+bool digits(std::string_view s, std::size_t n)
+{
+    return s.size() == n && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A month term is YYYYMM (month 01 to 12), a year term YYYY; anything else would silently
+// match nothing, as `month:2017` and `year:17` did.
+bool well_formed(FieldId id, const std::string& term)
+{
+    if (id == FieldId::Year)
+        return digits(term, 4);
+    if (id == FieldId::Month)
+        return digits(term, 6) && term.substr(4) >= "01" && term.substr(4) <= "12";
+    return true;
+}
+
 }  // namespace
 
 Xapian::Query BooleanField::operator()(const std::string& value)
 {
+    if (const auto term = term_value(id_, value); !value.ends_with('*') && !well_formed(id_, term)) {
+        const bool month = id_ == FieldId::Month;
+        if (!*error_)
+            *error_ = Error(Error::Code::Usage, fmt::format("invalid {} '{}'", month ? "month" : "year", value),
+                            month ? "write month:YYYY-MM (month:2017-01); for a span, date:2017-01..2017-03"
+                                  : "write year:YYYY (year:2017); for a span, date:2016..2017");
+        return Xapian::Query::MatchNothing;
+    }
     if (value.size() > 1 && value.back() == '*') {
         const auto stem = term_value(id_, value.substr(0, value.size() - 1));
         return Xapian::Query(Xapian::Query::OP_WILDCARD, schema::boolean_term(id_, stem), MaxWildcardTerms,

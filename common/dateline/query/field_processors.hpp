@@ -18,22 +18,24 @@ namespace dateline::query {
  *  short prefix cannot make a query slow on a large index. */
 inline constexpr Xapian::termcount MaxWildcardTerms = 1000;
 
+/** The first error a processor met while Xapian parsed a query. Processors must not throw
+ *  through Xapian's parser (it leaks the half-built query), so they record the error here,
+ *  match nothing, and the query builder throws it once parsing is over. */
+using DeferredError = std::shared_ptr<std::optional<Error>>;
+
 /** `speaker:Peskov`, `speaker:"Dmitry Peskov"` -> the normalised boolean term the
  *  indexer wrote (schema::boolean_term); `speaker:pesk*` -> those terms starting so;
  *  `month:2017-01` -> XM201701. */
 class BooleanField : public Xapian::FieldProcessor {
 public:
-    explicit BooleanField(schema::FieldId id) : id_(id) {}
+    /** `error` takes a month: or year: that is no month or year (it would match nothing). */
+    BooleanField(schema::FieldId id, DeferredError error) : id_(id), error_(std::move(error)) {}
     Xapian::Query operator()(const std::string& value) override;
 
 private:
     schema::FieldId id_;
+    DeferredError error_;
 };
-
-/** The first error a processor met while Xapian parsed a query. Processors must not throw
- *  through Xapian's parser (it leaks the half-built query), so they record the error here,
- *  match nothing, and the query builder throws it once parsing is over. */
-using DeferredError = std::shared_ptr<std::optional<Error>>;
 
 /** `date:2017-01`, `date:7d`, `date:today`: parse_date_span() as a value range. */
 class DateField : public Xapian::FieldProcessor {

@@ -1,5 +1,7 @@
 #include "dateline/query/filters.hpp"
 
+#include <algorithm>
+
 namespace dateline::query {
 
 namespace {
@@ -75,13 +77,29 @@ std::vector<std::string> describe_filters(const Filters& filters)
     return lines;
 }
 
-std::vector<std::string> unknown_filter_values(const Xapian::Database& db, const Filters& filters)
+std::vector<std::string> unknown_filter_values(const Xapian::Database& db, const Filters& filters,
+                                               const Xapian::Query& query)
 {
     std::vector<std::string> unknown;
+    const auto add = [&](schema::FieldId id, std::string_view value) {
+        auto named = std::string(schema::field(id).name) + " '" + std::string(value) + "'";
+        if (std::find(unknown.begin(), unknown.end(), named) == unknown.end())
+            unknown.push_back(std::move(named));
+    };
     for (const auto& f : FilterFields)
         for (const auto& v : filters.*f.values)
             if (!db.term_exists(schema::boolean_term(f.field, v)))
-                unknown.push_back(std::string(schema::field(f.field).name) + " '" + v + "'");
+                add(f.field, v);
+    for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+        const std::string term = *t;
+        for (const auto& f : FilterFields) {
+            const auto prefix = schema::field(f.field).prefix;
+            if (term.starts_with(prefix) && !db.term_exists(term)) {
+                add(f.field, std::string_view(term).substr(prefix.size()));
+                break;
+            }
+        }
+    }
     return unknown;
 }
 

@@ -55,7 +55,9 @@ Xapian::Query apply_filters(const Xapian::Query& query, const Filters& filters);
 /** One line per filter for --explain: "speaker: peskov OR lavrov", "date: 2017-01-01..2017-01-31". */
 std::vector<std::string> describe_filters(const Filters& filters);
 
-/** Filter values no section has ("speaker 'peskof'"), so a search that finds nothing can say why. */
-std::vector<std::string> unknown_filter_values(const Xapian::Database& db, const Filters& filters);
+/** Filter values no section has ("speaker 'peskof'"), so a search that finds nothing can say
+ *  why: those of the options, then those written in the query (`speaker:peskof`). */
+std::vector<std::string> unknown_filter_values(const Xapian::Database& db, const Filters& filters,
+                                               const Xapian::Query& query = {});
 
 }  // namespace dateline::query

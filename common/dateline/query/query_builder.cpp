@@ -26,7 +26,7 @@ void add_field(Xapian::QueryParser& parser, const schema::Field& f, calendar::Da
     else if (f.id == FieldId::Date)
         parser.add_boolean_prefix(name, (new DateField(today, error))->release());
     else
-        parser.add_boolean_prefix(name, (new BooleanField(f.id))->release());
+        parser.add_boolean_prefix(name, (new BooleanField(f.id, error))->release());
 }
 
 // The words and phrases under the default operator's nodes (a phrase starts a nested group).

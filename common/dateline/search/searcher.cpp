@@ -100,7 +100,7 @@ SearchResult search_once(const Xapian::Database& db, const SearchRequest& r)
     result.query = r.text;
     result.suggestion = suggestion;
     result.query_total = query_total;
-    result.unknown_values = query::unknown_filter_values(db, r.filters);
+    result.unknown_values = query::unknown_filter_values(db, r.filters, parsed.query);
     return result;
 }
 
