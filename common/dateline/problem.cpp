@@ -21,6 +21,7 @@ std::string_view to_string(Reason reason) noexcept
     case Reason::NoDateline: return "no dateline";
     case Reason::DuplicateId: return "duplicate id";
     case Reason::Ignored: return "not an article format";
+    case Reason::BadBytes: return "bad bytes";
     }
     return "unknown";
 }
@@ -28,7 +29,7 @@ std::string_view to_string(Reason reason) noexcept
 bool is_skip(Reason reason) noexcept
 {
     return reason != Reason::UnknownDate && reason != Reason::NoDateline && reason != Reason::DuplicateId &&
-           reason != Reason::Ignored;
+           reason != Reason::Ignored && reason != Reason::BadBytes;
 }
 
 bool is_note(Reason reason) noexcept

@@ -24,6 +24,7 @@ enum class Reason {
     NoDateline,        ///< note: indexed without a dateline, as many feeds are; counted, not a warning
     DuplicateId,       ///< warning: a record reuses an earlier record's id in the same source; indexed apart
     Ignored,           ///< note: a file or archive member in a format not read (an image, a PDF)
+    BadBytes,          ///< warning: UTF-8 text with a few bytes that are not, each replaced by U+FFFD
 };
 
 /** Stable, lowercase name of a reason ("binary", "no article found", ...). */

@@ -68,6 +68,24 @@ TEST_CASE("input messages: a link to a folder is followed inside the path given,
     CHECK_FALSE(found("otherword"));
 }
 
+TEST_CASE("input messages: UTF-8 with a stray byte keeps its accents, and the byte is reported")
+{
+    const auto dir = e2e::scratch("stray-byte");
+    e2e::write_file(dir / "in" / "2019-03-03-mixed.txt",
+                    "Talks in Z\xC3\xBCrich \xE2\x80\x9Cwent well\xE2\x80\x9D\n\nMOSCOW, March 3. /TASS/. The talks in "
+                    "Z\xC3\xBCrich went on, one stray byte: \xFF here, Peskov said.\n");
+    const auto db = (dir / "db").string();
+    const auto o = e2e::index({"--db", db, (dir / "in").string()});
+    INFO(o.err);
+    CHECK(o.exit_code == 0);
+    CHECK(o.err.find("2019-03-03-mixed.txt: bad bytes: 1 byte not UTF-8 in UTF-8 text, replaced by U+FFFD") !=
+          std::string::npos);
+    CHECK(o.err.find("1 warning (1 bad bytes)") != std::string::npos);
+    const auto r = json::parse(e2e::search({"--db", db, "--format", "json", "z\xC3\xBCrich"}).out);
+    REQUIRE(r["total"] == 1);
+    CHECK(r["hits"][0]["title"] == "Talks in Z\xC3\xBCrich \xE2\x80\x9Cwent well\xE2\x80\x9D");
+}
+
 TEST_CASE("input messages: UTF-16 without a BOM is read as text, little- or big-endian")
 {
     const auto dir = e2e::scratch("utf16-no-bom");

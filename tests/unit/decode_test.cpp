@@ -18,6 +18,23 @@ TEST_CASE("ingest/decode: encodings become UTF-8")
     CHECK(decode("a\nb\n").text == "a\nb\n");  // no carriage return: handed on as it is
 }
 
+TEST_CASE("ingest/decode: UTF-8 with a few bad bytes stays UTF-8, each bad byte replaced")
+{
+    // One stray byte in UTF-8 text turned every accented letter into mojibake as Windows-1252.
+    const auto mixed = decode("Z\xC3\xBCrich, Gen\xC3\xA8ve \xE2\x80\x9Cquoted\xE2\x80\x9D, a stray \xFF, a cut \xE2\x80");
+    CHECK(mixed.text == "Z\xC3\xBCrich, Gen\xC3\xA8ve \xE2\x80\x9Cquoted\xE2\x80\x9D, a stray \xEF\xBF\xBD, a cut "
+                        "\xEF\xBF\xBD\xEF\xBF\xBD");
+    CHECK(mixed.replaced == 3);
+    CHECK(mixed.message == "UTF-8");
+    CHECK(is_valid_utf8(mixed.text));
+    CHECK(replaced_message(1) == "1 byte not UTF-8 in UTF-8 text, replaced by U+FFFD");
+    // As many bad bytes as good characters: Windows-1252 (its accents are the bad bytes).
+    const auto latin = decode("\xC3\xA9t\xE9 caf\xE9 na\xEFve");
+    CHECK(latin.message == "Windows-1252");
+    CHECK(latin.replaced == 0);
+    CHECK(decode("caf\xC3\xA9").replaced == 0);
+}
+
 TEST_CASE("ingest/decode: what is not text")
 {
     CHECK(decode("").failure == Reason::Empty);

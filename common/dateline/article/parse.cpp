@@ -36,7 +36,10 @@ Pages decoded(std::string bytes, const SourceRef& source, F&& parse)
     auto text = ingest::decode(std::move(bytes));
     if (text.failure)
         return Pages{{}, {Problem{source, 0, *text.failure, text.message}}};
-    return parse(text.text);
+    auto pages = parse(text.text);
+    if (text.replaced > 0)
+        pages.problems.push_back(Problem{source, 0, Reason::BadBytes, ingest::replaced_message(text.replaced)});
+    return pages;
 }
 
 Pages single(std::optional<Page> page, const SourceRef& source, const char* why)

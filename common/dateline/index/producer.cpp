@@ -143,6 +143,8 @@ bool Producer::emit_pieces(ingest::Source& source, std::optional<SourceRecord>& 
         problems.push_back(Problem{source.ref, 0, *decoded.failure, decoded.message});
         decoded.text.clear();
     }
+    if (decoded.replaced > 0)
+        problems.push_back(Problem{source.ref, 0, Reason::BadBytes, ingest::replaced_message(decoded.replaced)});
     std::size_t index = 0;
     // A piece's share of the file is its share of the text; the last takes what is left.
     std::uint64_t share_left = share_up_to(source.ref.member.empty() ? file_size_ : source.read_to);

@@ -112,36 +112,94 @@ std::optional<bool> utf16_without_bom(std::string_view bytes)
     return std::nullopt;
 }
 
-}  // namespace
 
-bool is_valid_utf8(std::string_view bytes) noexcept
+// The length of the well-formed UTF-8 sequence at `i` (no overlong, no surrogate), 0 if none.
+std::size_t sequence_at(std::string_view bytes, std::size_t i) noexcept
+{
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + len > bytes.size())
+        return 0;
+    unsigned cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto cc = static_cast<unsigned char>(bytes[i + k]);
+        if ((cc & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    static constexpr std::array<unsigned, 5> min_for_len{0, 0, 0x80, 0x800, 0x10000};
+    if (cp < min_for_len[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000))
+        return 0;
+    return len;
+}
+
+// Calls `step(i, len)` for each sequence from the first non-ASCII byte on (len 0: a bad
+// byte), skipping ASCII eight bytes at a time: most of the text.
+template <class Step>
+void each_sequence(std::string_view bytes, Step&& step)
 {
     std::size_t i = 0;
     while (i < bytes.size()) {
-        // Eight ASCII bytes at a time: most of the text.
         std::uint64_t eight;
         if (i + sizeof eight <= bytes.size() &&
             (std::memcpy(&eight, bytes.data() + i, sizeof eight), (eight & 0x8080808080808080u) == 0)) {
             i += sizeof eight;
             continue;
         }
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (len == 0 || i + len > bytes.size())
-            return false;
-        unsigned cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-        for (std::size_t k = 1; k < len; ++k) {
-            const auto cc = static_cast<unsigned char>(bytes[i + k]);
-            if ((cc & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        static constexpr std::array<unsigned, 5> min_for_len{0, 0, 0x80, 0x800, 0x10000};
-        if (cp < min_for_len[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000))
-            return false;
-        i += len;
+        const auto len = sequence_at(bytes, i);
+        if (!step(i, len))
+            return;
+        i += std::max<std::size_t>(len, 1);
     }
-    return true;
+}
+
+struct Census {
+    std::size_t multibyte = 0;  // well-formed sequences of two bytes or more
+    std::size_t bad = 0;        // bytes in none
+};
+
+Census utf8_census(std::string_view bytes)
+{
+    Census census;
+    each_sequence(bytes, [&](std::size_t, std::size_t len) {
+        census.multibyte += len > 1;
+        census.bad += len == 0;
+        return true;
+    });
+    return census;
+}
+
+// Each bad byte becomes U+FFFD; the rest is copied as it is.
+std::string repaired_utf8(std::string_view bytes)
+{
+    std::string out;
+    out.reserve(bytes.size() + 16);
+    std::size_t copied = 0;
+    each_sequence(bytes, [&](std::size_t i, std::size_t len) {
+        if (len == 0) {
+            out.append(bytes.substr(copied, i - copied));
+            out.append("\xEF\xBF\xBD");
+            copied = i + 1;
+        }
+        return true;
+    });
+    out.append(bytes.substr(copied));
+    return out;
+}
+
+}  // namespace
+
+std::string replaced_message(std::size_t replaced)
+{
+    return std::to_string(replaced) + (replaced == 1 ? " byte" : " bytes") +
+           " not UTF-8 in UTF-8 text, replaced by U+FFFD";
+}
+
+bool is_valid_utf8(std::string_view bytes) noexcept
+{
+    bool valid = true;
+    each_sequence(bytes, [&](std::size_t, std::size_t len) { return valid = len > 0; });
+    return valid;
 }
 
 Decoded decode(std::string bytes)
@@ -166,8 +224,14 @@ Decoded decode(std::string bytes)
         out.failure = Reason::Binary;
         out.message = "not text (NUL or control bytes)";
         return out;
-    } else if (is_valid_utf8(bytes)) {
+    } else if (const auto census = utf8_census(bytes); census.bad == 0) {
         text = std::move(bytes);
+        out.message = "UTF-8";
+    } else if (census.multibyte > census.bad) {
+        // UTF-8 with a few bad bytes (a cut character, a stray byte): read as Windows-1252,
+        // every accented letter of it would turn to mojibake ("Zürich" as "ZÃ¼rich").
+        text = repaired_utf8(bytes);
+        out.replaced = census.bad;
         out.message = "UTF-8";
     } else {
         text = from_cp1252(bytes);

@@ -13,12 +13,17 @@ struct Decoded {
     std::string text;                 ///< valid UTF-8, CRLF and CR turned into LF, BOM removed
     std::optional<Reason> failure;    ///< set when the bytes are not usable text
     std::string message;              ///< detail for the failure, or the encoding guessed
+    std::size_t replaced = 0;         ///< bad bytes of mostly-UTF-8 text, each now U+FFFD
 };
 
 /** Accepts UTF-8 (with or without BOM), UTF-16 with BOM, UTF-16 without BOM when its NUL
- *  bytes fall as in mostly-ASCII text (every other byte), and otherwise reads the bytes as
- *  Windows-1252 (a superset of Latin-1). Other NUL bytes or many control characters mean binary. */
+ *  bytes fall as in mostly-ASCII text (every other byte), UTF-8 with a few bad bytes (fewer
+ *  than its well-formed multi-byte characters; each becomes U+FFFD, counted in `replaced`),
+ *  and otherwise reads the bytes as Windows-1252 (a superset of Latin-1). Other NUL bytes or many control characters mean binary. */
 Decoded decode(std::string bytes);
+
+/** The detail of a Reason::BadBytes warning: "3 bytes not UTF-8 in UTF-8 text, replaced by U+FFFD". */
+std::string replaced_message(std::size_t replaced);
 
 /** Whether the bytes are well-formed UTF-8 (no overlongs, no surrogates). */
 bool is_valid_utf8(std::string_view bytes) noexcept;
