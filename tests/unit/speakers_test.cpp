@@ -66,6 +66,18 @@ TEST_CASE("fields/speakers: indirect speech")
           Names{"Dmitry Peskov"});
 }
 
+TEST_CASE("fields/speakers: a word that opens the sentence is not the start of the name")
+{
+    // Seen as speakers on Reuters: "Although Volcker", "Besides Baker", "Tuesday I"...
+    CHECK(one("Fed Chairman Paul Volcker spoke first. Although Volcker said rates would hold, markets fell.") ==
+          Names{"Paul Volcker"});
+    CHECK(one("Treasury Secretary James Baker met them. Besides Baker said the dollar was stable.") ==
+          Names{"James Baker"});
+    CHECK(one("Plant manager Alan Dixon was there. Wednesday Dixon told reporters the plant would close.") ==
+          Names{"Alan Dixon"});
+    CHECK(one("Investor Paul Bilzerian said he would raise his offer.") == Names{"Paul Bilzerian"});
+}
+
 TEST_CASE("fields/speakers: people only mentioned and organisations do not speak")
 {
     CHECK(one("Putin and Trump will get along, Kremlin spokesman Dmitry Peskov said.") == Names{"Dmitry Peskov"});

@@ -70,6 +70,7 @@ constexpr auto RoleWords = std::to_array<std::string_view>({
     "administrator", "manager", "premier", "officer", "treasurer", "judge", "attorney", "lawyer",
     "counsel", "strategist", "trader", "dealer", "partner", "founder", "president's", "managing",
     "operating", "assistant", "associate", "senior", "junior", "sales", "marketing", "exchequer",
+    "investor", "financier", "shareholder", "broker", "consultant",
     "congressman", "congresswoman", "representative", "sen", "rep", "gov", "gen", "col", "lt",
     "capt", "adm", "prof", "sir", "lord", "lady", "dame", "rabbi", "cardinal", "archbishop",
     "bishop", "ayatollah", "colonel", "major", "captain", "admiral", "commander", "marshal",
@@ -120,12 +121,20 @@ constexpr auto NamedOrganisations = std::to_array<std::string_view>({
     "pentagon", "osce", "opcw", "iaea", "imf", "eu", "interfax", "ria", "bloomberg", "xinhua",
     "cnn", "bbc"});
 
+// Words that start a sentence with a capital but never a name: "Although Volcker said",
+// "Yesterday Citicorp said" and "Tuesday Lavrov said" are Volcker, Citicorp and Lavrov.
 constexpr auto FunctionWords = std::to_array<std::string_view>({
     "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "if", "when", "while", "after",
     "before", "this", "that", "these", "those", "it", "its", "we", "they", "our", "however",
     "some", "many", "most", "several", "other", "others", "both", "each", "few", "such",
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "friday"});
+    "with", "without", "within", "for", "from", "into", "by", "about", "since", "until", "during",
+    "despite", "besides", "among", "amid", "between", "through", "across", "against", "unlike",
+    "although", "though", "because", "whether", "whereas", "nevertheless", "meanwhile",
+    "moreover", "furthermore", "instead", "yet", "so", "nor", "neither", "either", "all", "any",
+    "every", "what", "which", "who", "where", "why", "how", "today", "yesterday", "tomorrow",
+    "tonight", "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday"});
 
 constexpr auto Adverbs = std::to_array<std::string_view>({
     "also", "later", "earlier", "then", "again", "has", "had", "have", "further", "once",
