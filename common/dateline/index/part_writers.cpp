@@ -171,6 +171,14 @@ void PartWriters::apply(Item&& item)
         return;
     if (item.kind == Item::Kind::Problem)
         return;  // what the source gave before is kept: nothing to write
+    if (item.kind == Item::Kind::ContainerDone && (parts_.size() > 1 || years_)) {
+        // Its members went round the parts: recorded on one part while another had yet to
+        // commit them, a run killed in between would skip the archive as unchanged, the
+        // uncommitted members lost. It is recorded once every part has committed (finish).
+        const auto part = part_of(item, display);
+        archives_done_.emplace_back(part, std::move(item));
+        return;
+    }
     const unsigned part = route(item, display);
     if (parts_.size() > 1 || years_)
         note_copies(item, part, display);
@@ -290,6 +298,8 @@ void PartWriters::finish(const std::vector<std::string>& prune_roots)
             part->store.prune(prune_roots, seen_);
         part->writer.commit();
     }
+    for (auto& [part, item] : archives_done_)
+        parts_[part]->store.apply(std::move(item));
     for (auto& part : parts_)
         part->store.stamp_reread();
     write_spread_records();

@@ -120,6 +120,7 @@ private:
     // (12 bytes a story, not its id: the owner's id is looked up on its part at the end).
     std::unordered_map<std::uint64_t, unsigned> owners_;
     std::vector<Copy> copies_;
+    std::vector<std::pair<unsigned, Item>> archives_done_;  // multi-part runs: recorded in finish()
     bool fresh_ = true;
     std::optional<YearShards> years_;
     IndexWriter::Policy policy_;
