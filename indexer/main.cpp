@@ -13,6 +13,7 @@
 #include <spdlog/spdlog.h>
 
 #include "dateline/cli/terminal.hpp"
+#include "dateline/cli/usage_error.hpp"
 #include "dateline/cli/version.hpp"
 #include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
@@ -132,6 +133,7 @@ int compact_main(int argc, char** argv)
     app.name("dateline-index compact");
     std::optional<std::string> db;
     app.add_option("--db", db, "Index folder (default: $DATELINE_DB, else ~/.local/share/dateline/index)");
+    app.failure_message(cli::usage_error);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -192,6 +194,7 @@ int main(int argc, char** argv)
     app.add_flag("-q,--quiet", o.quiet, "Only errors on stderr: no progress, no summary");
     app.add_flag("-v,--verbose", o.verbose, "More detail on stderr");
     app.add_option("PATH", o.paths, "Files, folders (recursively) and archives to index")->required();
+    app.failure_message(cli::usage_error);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -5,6 +5,7 @@
 
 #include "arguments.hpp"
 #include "dateline/cli/terminal.hpp"
+#include "dateline/cli/usage_error.hpp"
 #include "dateline/store/database.hpp"
 #include "dateline/error.hpp"
 #include "dateline/output/terminal_width.hpp"
@@ -50,6 +51,7 @@ Index open_index(const OutputOptions& options, bool allow_partial)
 std::optional<int> parse(CLI::App& app, const std::string& program, const std::vector<std::string>& args)
 {
     const auto argv = to_argv(program, args);
+    app.failure_message(cli::usage_error);
     try {
         app.parse(static_cast<int>(argv.size()), argv.data());
     } catch (const CLI::ParseError& e) {

@@ -61,11 +61,14 @@ bool is_unit(const std::string& word)
     return facets::parse_timeline_unit(word).has_value();
 }
 
-// Shaped like a half-life (digits and a unit): a bad one such as 0d is then refused by
-// name rather than searched for.
+// Shaped like a half-life (digits and a unit), or a number alone (`--recency 90`, a unit
+// forgotten): a bad one such as 0d or 90 is then refused by name rather than searched for.
 bool is_half_life(const std::string& word)
 {
-    return word.size() >= 2 && word.find_first_not_of("0123456789") == word.size() - 1 &&
+    const auto digits = word.find_first_not_of("0123456789");
+    if (digits == std::string::npos)
+        return !word.empty();
+    return word.size() >= 2 && digits == word.size() - 1 &&
            std::string_view("dwmy").find(word.back()) != std::string_view::npos;
 }
 
@@ -112,7 +115,9 @@ void add_paging(CLI::App& app, SearchOptions& o)
     app.add_option("--offset", o.offset, "Hits to skip, for paging")->capture_default_str();
     app.add_option("--facets", o.facets, "Top values shown per facet")->capture_default_str();
     app.add_option("--timeline", o.timeline, "Matching sections per period, drawn under the hits (alone: month)")
-        ->check(CLI::IsMember({"day", "week", "month", "year"}).description(""))
+        ->check(CLI::Validator(
+            [](std::string& unit) { return is_unit(unit) ? std::string() : unit + " is not day, week, month or year"; },
+            "", ""))
         ->type_name("[day|week|month|year]");
     app.add_flag("--normalize", o.normalize, "Timeline as a share of all sections in each period");
     app.add_flag("--explain", o.explain, "Print how the query was understood on stderr");

@@ -199,6 +199,11 @@ TEST_CASE("index: the database is --db, else $DATELINE_DB, else $XDG_DATA_HOME/d
 TEST_CASE("index: usage errors exit 2 with a message")
 {
     CHECK(e2e::index({}).exit_code == 2);
+    // A command line CLI11 cannot parse is an error like the others, with a hint.
+    const auto unknown = e2e::index({"--jobs", "many", SAMPLE_CORPUS});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err.starts_with("error: "));
+    CHECK(unknown.err.ends_with("\nhint: dateline-index --help lists the options\n"));
     const auto bad_date = e2e::index({"--dump", "--reference-date", "2017-13-01", SAMPLE_CORPUS});
     CHECK(bad_date.exit_code == 2);
     CHECK(bad_date.err.find("invalid --reference-date '2017-13-01'") != std::string::npos);

@@ -112,6 +112,20 @@ TEST_CASE("search results: --like finds sections of other articles like the give
                          "hint: ids are printed with each hit (id ...) and by dateline-search show\n");
 }
 
+TEST_CASE("search results: an option's value mistyped is an error, not a word of the query")
+{
+    // --recency 90 searched for "90 sanctions"; --timeline weekly for "weekly sanctions".
+    const auto recency = search({"--recency", "90", "sanctions"});
+    CHECK(recency.exit_code == 2);
+    CHECK(recency.err.starts_with("error: invalid half-life '90'\nhint: "));
+    CHECK(e2e::search_json({"--timeline", "weekly", "sanctions"})["timeline"]["unit"] == "week");
+    CHECK(e2e::search_json({"--timeline", "weekly", "sanctions"})["query"] == "sanctions");
+    const auto unit = search({"--timeline=fortnight", "sanctions"});
+    CHECK(unit.exit_code == 2);
+    CHECK(unit.err == "error: --timeline: fortnight is not day, week, month or year\n"
+                      "hint: dateline-search --help lists the options\n");
+}
+
 TEST_CASE("search results: the timeline as data, with empty periods and shares")
 {
     const auto r = e2e::search_json({"sanctions", "--timeline", "month", "--limit", "0"});

@@ -18,6 +18,14 @@ constexpr std::array<std::pair<std::string_view, TimelineUnit>, 4> UnitNames{{
     {"year", TimelineUnit::Year},
 }};
 
+// What people also write: `--timeline weekly` was searched for as a word, under a monthly chart.
+constexpr std::array<std::pair<std::string_view, TimelineUnit>, 4> UnitAdjectives{{
+    {"daily", TimelineUnit::Day},
+    {"weekly", TimelineUnit::Week},
+    {"monthly", TimelineUnit::Month},
+    {"yearly", TimelineUnit::Year},
+}};
+
 std::optional<calendar::Date> from_key(const std::string& key)
 {
     if (key.size() != 8)
@@ -91,9 +99,10 @@ std::pair<std::optional<calendar::Date>, std::optional<calendar::Date>> day_rang
 
 std::optional<TimelineUnit> parse_timeline_unit(std::string_view name)
 {
-    for (const auto& [text, unit] : UnitNames)
-        if (text == name)
-            return unit;
+    for (const auto& names : {UnitNames, UnitAdjectives})
+        for (const auto& [text, unit] : names)
+            if (text == name)
+                return unit;
     return std::nullopt;
 }
 
