@@ -265,6 +265,7 @@ int run_queries(const SearchOptions& o)
             if (e.code() != Error::Code::Usage)
                 throw;  // the index, not the line: no use going on
             fmt::print(std::cerr, "error: {}:{}: {}\n", name, q->line, e.what());
+            printer->query_error(q->text, e.what());
             ++failed;
         }
         std::cout.flush();  // a script waiting on a pipe gets each result as it is ready

@@ -101,10 +101,21 @@ TEST_CASE("search --queries: a line that cannot be parsed is named by number, th
     const auto o = e2e::search({"--db", SAMPLE_DB, "--format", "json", "--queries", path.string()});
     CHECK(o.exit_code == 2);
     CHECK(o.err.find("queries.txt:3: cannot parse query 'AND AND'") != std::string::npos);
+    // One object per query, the failed one included: a script reading answers stays in step.
     const auto docs = parse_stream(o.out);
-    REQUIRE(docs.size() == 2);
+    REQUIRE(docs.size() == 3);
     CHECK(docs[0]["query"] == "sanctions");
-    CHECK(docs[1]["query"] == "hacker attacks");
+    CHECK(docs[1] == json({{"format_version", 1}, {"query", "AND AND"},
+                           {"error", docs[1]["error"]}}));
+    CHECK(docs[1]["error"].get<std::string>().starts_with("cannot parse query 'AND AND'"));
+    CHECK(docs[2]["query"] == "hacker attacks");
+    const auto nd = e2e::search({"--db", SAMPLE_DB, "--format", "ndjson", "--limit", "0", "--queries", path.string()});
+    const auto lines = parse_stream(nd.out);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0]["type"] == "summary");
+    CHECK(lines[1]["type"] == "error");
+    CHECK(lines[1]["query"] == "AND AND");
+    CHECK(lines[2]["type"] == "summary");
 }
 
 TEST_CASE("search --queries: refused with a reason when it cannot work")
@@ -173,5 +184,7 @@ TEST_CASE("search --queries: a line over 1,000 words is refused by number, the o
     CHECK(o.exit_code == 2);
     CHECK(o.err.find("queries.txt:2: the query has 1001 words; the most a query may have is 1000") !=
           std::string::npos);
-    CHECK(parse_stream(o.out).size() == 2);
+    const auto docs = parse_stream(o.out);
+    REQUIRE(docs.size() == 3);
+    CHECK(docs[1]["error"] == "the query has 1001 words; the most a query may have is 1000");
 }

@@ -217,6 +217,11 @@ Json stats_json(const search::IndexStats& s)
     };
 }
 
+Json query_error_json(const std::string& query, const std::string& message)
+{
+    return {{"format_version", FormatVersion}, {"query", query}, {"error", message}};
+}
+
 Json values_json(const facets::ValueList& v)
 {
     return {{"format_version", FormatVersion},

@@ -30,6 +30,8 @@ Json section_json(const schema::SectionData& section);
 Json show_json(const search::Shown& shown);
 Json stats_json(const search::IndexStats& stats);
 Json values_json(const facets::ValueList& values);
+/** {"format_version", "query", "error"}: a --queries line that could not be searched. */
+Json query_error_json(const std::string& query, const std::string& message);
 
 /** Text as JSON writes it: invalid UTF-8 replaced, never thrown over. */
 std::string dump(const Json& value, int indent);

@@ -13,6 +13,10 @@ public:
     void show(const search::Shown& shown) override { print(show_json(shown)); }
     void stats(const search::IndexStats& stats) override { print(stats_json(stats)); }
     void values(const facets::ValueList& values) override { print(values_json(values)); }
+    void query_error(const std::string& query, const std::string& message) override
+    {
+        print(query_error_json(query, message));
+    }
 
 private:
     void print(const Json& doc) { out_ << dump(doc, 2) << '\n'; }

@@ -45,6 +45,11 @@ public:
 
     void stats(const search::IndexStats& stats) override { line(typed("stats", stats_json(stats))); }
 
+    void query_error(const std::string& query, const std::string& message) override
+    {
+        line(typed("error", query_error_json(query, message)));
+    }
+
     void values(const facets::ValueList& values) override
     {
         for (const auto& v : values.values)

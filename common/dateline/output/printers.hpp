@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
 
 #include "dateline/facets/values.hpp"
@@ -38,6 +39,10 @@ public:
     virtual void show(const search::Shown& shown) = 0;
     virtual void stats(const search::IndexStats& stats) = 0;
     virtual void values(const facets::ValueList& values) = 0;
+    /** A --queries line that could not be searched: in JSON and NDJSON an object in its
+     *  place, so that a script reading one answer per line stays in step (the text output
+     *  has the error on stderr, after the line's `== QUERY`). */
+    virtual void query_error(const std::string& /*query*/, const std::string& /*message*/) {}
 };
 
 /** The printer for `format`, writing to `out` (which must outlive it). */
