@@ -86,6 +86,32 @@ TEST_CASE("input messages: UTF-8 with a stray byte keeps its accents, and the by
     CHECK(r["hits"][0]["title"] == "Talks in Z\xC3\xBCrich \xE2\x80\x9Cwent well\xE2\x80\x9D");
 }
 
+TEST_CASE("input messages: a page in windows-1251 or KOI8-R is read in the charset it declares")
+{
+    const auto dir = e2e::scratch("declared-charset");
+    const std::string moscow1251 = "\xCC\xEE\xF1\xEA\xE2\xE0", moscow_koi8 = "\xED\xCF\xD3\xCB\xD7\xC1";
+    const auto page = [](const std::string& head, const std::string& word, const std::string& day) {
+        return "<html><head>" + head + "<title>Talks in " + word + "</title></head><body><article><h1>Talks in " +
+               word + "</h1><p>MOSCOW, March 3. /TASS/. The talks in " + word + " went on for a " + day +
+               " day, Kremlin spokesman Dmitry Peskov said.</p></article></body></html>";
+    };
+    e2e::write_file(dir / "in" / "2019-03-03-cp1251.html",
+                    page("<meta charset=\"windows-1251\">", moscow1251, "second"));
+    // A WARC whose response names its charset in the HTTP header only.
+    const auto body = page("", moscow_koi8, "third");
+    const auto http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=koi8-r\r\n\r\n" + body;
+    e2e::write_file(dir / "in" / "crawl.warc",
+                    "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/2019/03/03/talks\r\n"
+                    "WARC-Date: 2019-03-03T10:00:00Z\r\nContent-Length: " + std::to_string(http.size()) +
+                        "\r\n\r\n" + http + "\r\n\r\n");
+    const auto db = (dir / "db").string();
+    const auto o = e2e::index({"--db", db, (dir / "in").string()});
+    INFO(o.err);
+    CHECK(o.exit_code == 0);
+    const auto r = json::parse(e2e::search({"--db", db, "--format", "json", "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"}).out);
+    CHECK(r["total"] == 2);
+}
+
 TEST_CASE("input messages: UTF-16 without a BOM is read as text, little- or big-endian")
 {
     const auto dir = e2e::scratch("utf16-no-bom");

@@ -8,6 +8,7 @@
 
 #include "dateline/article/html_parser.hpp"
 #include "dateline/fields/metadata_date.hpp"
+#include "dateline/ingest/charset.hpp"
 #include "dateline/ingest/decode.hpp"
 #include "dateline/text/strings.hpp"
 
@@ -60,8 +61,9 @@ std::optional<std::string> dechunk(std::string_view body)
     return out;
 }
 
-// An HTTP response's HTML body, or nothing (not HTML, or an encoding we do not undo).
-std::optional<std::string> html_body(std::string_view http, std::string& error)
+// An HTTP response's HTML body, or nothing (not HTML, or an encoding we do not undo), and
+// the charset its Content-Type names.
+std::optional<std::string> html_body(std::string_view http, std::string& error, std::string& charset)
 {
     if (!http.starts_with("HTTP/"))
         return std::nullopt;
@@ -69,6 +71,7 @@ std::optional<std::string> html_body(std::string_view http, std::string& error)
     const auto start = read_headers(http, 0, headers);
     if (start == std::string_view::npos || headers["content-type"].find("html") == std::string::npos)
         return std::nullopt;
+    charset = ingest::declared_charset(headers["content-type"]);
     if (const auto& enc = headers["content-encoding"]; !enc.empty() && enc != "identity") {
         error = "HTTP payload compressed with " + enc;
         return std::nullopt;
@@ -115,15 +118,15 @@ Pages parse_warc(std::string_view bytes, const SourceRef& source)
         pos = start + length;  // past this record's headers at least: the loop always moves on
         if (headers["warc-type"] != "response")
             continue;
-        std::string error;
-        auto html = html_body(bytes.substr(start, length), error);
+        std::string error, charset;
+        auto html = html_body(bytes.substr(start, length), error, charset);
         const auto& uri = headers["warc-target-uri"];
         if (!html) {
             if (!error.empty())
                 out.problems.push_back(Problem{source, 0, Reason::BadRecord, uri + ": " + error});
             continue;
         }
-        auto decoded = ingest::decode(std::move(*html));
+        auto decoded = ingest::decode(std::move(*html), charset);
         auto page = decoded.failure ? std::nullopt : parse_html_page(decoded.text);
         if (!page) {
             out.problems.push_back(Problem{source, 0, Reason::NoArticle, uri});

@@ -7,6 +7,9 @@
 
 #include <xapian.h>
 
+#include "dateline/ingest/charset.hpp"
+#include "dateline/text/strings.hpp"
+
 namespace dateline::ingest {
 
 namespace {
@@ -187,6 +190,19 @@ std::string repaired_utf8(std::string_view bytes)
     return out;
 }
 
+// Not UTF-8: the charset the source declares (the caller's, else the page's own), unless it
+// is UTF-8 or a Western one the Windows-1252 reading covers. Text and the charset's name.
+std::optional<std::pair<std::string, std::string>> from_declared(std::string_view bytes, std::string_view declared)
+{
+    auto charset = declared.empty() ? declared_charset(bytes) : text::to_lower(declared);
+    if (charset.empty() || is_utf8_name(charset) || is_western_name(charset))
+        return std::nullopt;
+    auto text = to_utf8(bytes, charset);
+    if (!text)
+        return std::nullopt;
+    return std::pair(std::move(*text), std::move(charset));
+}
+
 }  // namespace
 
 std::string replaced_message(std::size_t replaced)
@@ -202,7 +218,7 @@ bool is_valid_utf8(std::string_view bytes) noexcept
     return valid;
 }
 
-Decoded decode(std::string bytes)
+Decoded decode(std::string bytes, std::string_view declared)
 {
     Decoded out;
     std::string text;
@@ -227,6 +243,9 @@ Decoded decode(std::string bytes)
     } else if (const auto census = utf8_census(bytes); census.bad == 0) {
         text = std::move(bytes);
         out.message = "UTF-8";
+    } else if (auto converted = from_declared(bytes, declared)) {
+        text = std::move(converted->first);
+        out.message = std::move(converted->second);
     } else if (census.multibyte > census.bad) {
         // UTF-8 with a few bad bytes (a cut character, a stray byte): read as Windows-1252,
         // every accented letter of it would turn to mojibake ("Zürich" as "ZÃ¼rich").

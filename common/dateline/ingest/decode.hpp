@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "dateline/problem.hpp"
 
@@ -16,11 +17,14 @@ struct Decoded {
     std::size_t replaced = 0;         ///< bad bytes of mostly-UTF-8 text, each now U+FFFD
 };
 
-/** Accepts UTF-8 (with or without BOM), UTF-16 with BOM, UTF-16 without BOM when its NUL
- *  bytes fall as in mostly-ASCII text (every other byte), UTF-8 with a few bad bytes (fewer
- *  than its well-formed multi-byte characters; each becomes U+FFFD, counted in `replaced`),
- *  and otherwise reads the bytes as Windows-1252 (a superset of Latin-1). Other NUL bytes or many control characters mean binary. */
-Decoded decode(std::string bytes);
+/** Accepts UTF-8 (with or without BOM); UTF-16 with a BOM, or without one when its NUL
+ *  bytes fall as in mostly-ASCII text (every other byte); bytes that are not UTF-8 in the
+ *  charset `declared` (an HTTP header's), else in the one the text declares itself (`<meta
+ *  charset>`, `<?xml encoding>`: windows-1251, koi8-r...; the message names it); UTF-8
+ *  with a few bad bytes (fewer than its well-formed multi-byte characters; each becomes
+ *  U+FFFD, counted in `replaced`); and otherwise reads the bytes as Windows-1252 (a
+ *  superset of Latin-1). Other NUL bytes or many control characters mean binary. */
+Decoded decode(std::string bytes, std::string_view declared = {});
 
 /** The detail of a Reason::BadBytes warning: "3 bytes not UTF-8 in UTF-8 text, replaced by U+FFFD". */
 std::string replaced_message(std::size_t replaced);
