@@ -132,6 +132,33 @@ TEST_CASE("formats: each broken input is named with its reason, and what can be 
     CHECK(titles.count(spec["stories"][0]["title"].get<std::string>()) == 1);
 }
 
+TEST_CASE("formats: a JSON record's text in HTML is read as a page's body, tags and entities gone")
+{
+    const auto dir = e2e::scratch("json-html");
+    e2e::write_file(dir / "feed.jsonl",
+                    R"({"title": "Talks in Geneva", "date": "2017-03-03", "text": "<p>GENEVA, March 3. /TASS/. The talks went on, Kremlin spokesman Dmitry Peskov said.</p><h2>Next round</h2><p>Oil &amp; gas were <b>not</b> discussed.</p>"})"
+                    "\n"
+                    // A Reuters ticker is no markup: <P> without a closing tag stays text.
+                    R"({"title": "Unocal raises postings", "date": "1987-03-03", "text": "Phillips Petroleum <P> raised its crude postings 50 cts a barrel, the company said."})"
+                    "\n");
+    const auto o = e2e::index({"--dump", (dir / "feed.jsonl").string()});
+    INFO(o.err);
+    REQUIRE(o.exit_code == 0);
+    std::istringstream lines(o.out);
+    std::string first, second;
+    std::getline(lines, first);
+    std::getline(lines, second);
+    const auto a = json::parse(first);
+    REQUIRE(a["sections"].size() == 2);
+    CHECK(a["location"] == "Geneva");
+    CHECK(a["sections"][0]["text"] == "The talks went on, Kremlin spokesman Dmitry Peskov said.");
+    CHECK(a["sections"][0]["speakers"] == json({"Dmitry Peskov"}));
+    CHECK(a["sections"][1]["heading"] == "Next round");
+    CHECK(a["sections"][1]["text"] == "Oil & gas were not discussed.");
+    CHECK(json::parse(second)["sections"][0]["text"].get<std::string>().find("Petroleum <P> raised") !=
+          std::string::npos);
+}
+
 TEST_CASE("formats: --map names the JSON field that holds the text")
 {
     const auto dir = e2e::scratch("json-map");

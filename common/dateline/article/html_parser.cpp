@@ -197,6 +197,23 @@ std::vector<Block> story_blocks(const GumboNode* container)
 
 }  // namespace
 
+bool holds_markup(std::string_view text)
+{
+    // Closing tags only: Reuters writes tickers as <P> and <BR>, never </P>.
+    const auto lower = text::to_lower(text);
+    for (std::string_view tag : {"</p>", "</div>", "</li>", "</h2>", "</h3>", "</blockquote>"})
+        if (lower.find(tag) != std::string::npos)
+            return true;
+    return false;
+}
+
+std::vector<Block> html_fragment_blocks(std::string_view html)
+{
+    const HtmlDocument doc(html);
+    const auto* container = story_container(doc.root());
+    return container ? story_blocks(container) : std::vector<Block>{};
+}
+
 std::optional<Page> parse_html_page(std::string_view html)
 {
     const HtmlDocument doc(html);

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "dateline/article/page.hpp"
 
@@ -16,5 +17,13 @@ namespace dateline::article {
  *  sub-headings; navigation, scripts, figures, captions and "Read also" blocks are left
  *  out. Nothing when the page has no paragraphs (a section front, a menu). */
 std::optional<Page> parse_html_page(std::string_view html);
+
+/** Whether a text field holds markup (a closing `</p>`, `</div>`, `</li>`...): scrapers
+ *  often store a story's HTML in a JSON record's text. */
+bool holds_markup(std::string_view text);
+
+/** The story blocks of an HTML fragment, read as a page's body is (paragraphs, sub-headings,
+ *  entities decoded, tags gone); empty when it has no paragraph element. */
+std::vector<Block> html_fragment_blocks(std::string_view html);
 
 }  // namespace dateline::article

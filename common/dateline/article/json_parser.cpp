@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "dateline/article/html_parser.hpp"
 #include "dateline/article/json_records.hpp"
 #include "dateline/article/noise.hpp"
 #include "dateline/fields/metadata_date.hpp"
@@ -80,8 +81,14 @@ std::optional<Page> page_of(const json& record, const FieldMap& map, std::string
         error = "not a JSON object";
         return std::nullopt;
     }
-    auto paragraphs = drop_noise(paragraphs_of(field(record, "text", map)));
-    if (paragraphs.empty()) {
+    const json* text = field(record, "text", map);
+    std::vector<Block> body;
+    // "<p>The talks went on.</p><p>...": read as a page's body, not indexed with its tags.
+    if (text && text->is_string() && holds_markup(text->get_ref<const std::string&>()))
+        body = html_fragment_blocks(text->get_ref<const std::string&>());
+    if (body.empty())
+        body = blocks_of(drop_noise(paragraphs_of(text)));
+    if (body.empty()) {
         error = "no text field (looked for text, body, content, article, articleBody, story)";
         return std::nullopt;
     }
@@ -91,7 +98,7 @@ std::optional<Page> page_of(const json& record, const FieldMap& map, std::string
     page.url = string_of(field(record, "url", map));
     page.external_id = string_of(field(record, "id", map));
     page.metadata_date = fields::parse_metadata_date(string_of(field(record, "date", map)));
-    page.body = blocks_of(std::move(paragraphs));
+    page.body = std::move(body);
     take_dateline(page);
     return page;
 }
