@@ -1,11 +1,13 @@
 // dateline-index: parse arguments, run the library's indexer, print the summary.
 #include <unistd.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
 #include <set>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -101,6 +103,11 @@ std::function<void(const Problem&)> report_to(std::ofstream& out)
 int run(const Options& o)
 {
     cli::setup_logging(o.quiet ? spdlog::level::err : o.verbose > 0 ? spdlog::level::debug : spdlog::level::info);
+    // `dateline-index --db DIR compact`: the command was meant, not a path of that name.
+    for (const auto& path : o.paths)
+        if (std::error_code ec; path == "compact" && !std::filesystem::exists(path, ec))
+            throw Error(Error::Code::Usage, "no file or folder named 'compact' to index",
+                        "compact is a command, and comes first: dateline-index compact --db DIR");
     auto options = library_options(o);
     std::ofstream report;
     if (!o.report.empty()) {

@@ -45,3 +45,15 @@ TEST_CASE("bad input: a missing path is reported and the others are still indexe
     CHECK(o.err.find((dir / "nowhere").string() + ": not found") != std::string::npos);
     CHECK(o.err.find("1 file: 1 new, 0 changed, 0 unchanged, 0 removed; 1 article, 1 section") != std::string::npos);
 }
+
+TEST_CASE("bad input: an archive of no bytes is reported as empty, as a file is")
+{
+    const auto dir = e2e::scratch("empty-archives");
+    e2e::write_file(dir / "in" / "day.zip", "");
+    e2e::write_file(dir / "in" / "day.tar.gz", "");
+    const auto o = e2e::index({"--db", (dir / "db").string(), (dir / "in").string()});
+    CHECK(o.exit_code == 3);
+    CHECK(o.err.find("day.zip: empty: no bytes") != std::string::npos);
+    CHECK(o.err.find("day.tar.gz: empty: no bytes") != std::string::npos);
+    CHECK(o.err.find("2 skipped (2 empty)") != std::string::npos);
+}

@@ -204,6 +204,11 @@ TEST_CASE("index: usage errors exit 2 with a message")
     CHECK(unknown.exit_code == 2);
     CHECK(unknown.err.starts_with("error: "));
     CHECK(unknown.err.ends_with("\nhint: dateline-index --help lists the options\n"));
+    // The command after the options is taken for a path: said so, with the order to use.
+    const auto late_command = e2e::index({"--db", (e2e::scratch("late-command") / "db").string(), "compact"});
+    CHECK(late_command.exit_code == 2);
+    CHECK(late_command.err == "error: no file or folder named 'compact' to index\n"
+                              "hint: compact is a command, and comes first: dateline-index compact --db DIR\n");
     const auto bad_date = e2e::index({"--dump", "--reference-date", "2017-13-01", SAMPLE_CORPUS});
     CHECK(bad_date.exit_code == 2);
     CHECK(bad_date.err.find("invalid --reference-date '2017-13-01'") != std::string::npos);

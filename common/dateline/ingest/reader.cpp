@@ -266,6 +266,11 @@ bool ArchiveScan::read_member(archive* a, archive_entry* entry, std::size_t inde
 
 void read_container(const FoundFile& file, Container kind, const ReadLimits& limits, SourceSink& sink)
 {
+    // libarchive reads a file of no bytes as an archive of no members: said nothing of it.
+    if (const auto stamp = stamp_of(file.path); stamp && stamp->size == 0) {
+        sink.problem(Problem{SourceRef{file.path.string(), {}}, 0, Reason::Empty, "no bytes"});
+        return;
+    }
     ArchiveScan scan(file, kind, limits, sink);
     std::size_t skip = 0;
     while (auto damaged = scan.pass(skip))
