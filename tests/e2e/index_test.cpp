@@ -135,6 +135,26 @@ TEST_CASE("index: indexing the same files again replaces, and a vanished section
     CHECK(total(db, {"again"}) == 0);
 }
 
+TEST_CASE("index: a run with nothing to do leaves the index as it was, its revision included")
+{
+    const auto dir = e2e::scratch("no-op");
+    const auto db = (dir / "db").string();
+    e2e::write_file(dir / "in" / "2017" / "03" / "03" / "lavrov.txt", Page);
+    const auto revision = [&] {
+        return json::parse(e2e::search({"stats", "--db", db, "--format", "json"}).out)["revision"].get<int>();
+    };
+    REQUIRE(e2e::index({"-q", "--db", db, (dir / "in").string()}).exit_code == 0);
+    const auto built = revision();
+    // A backup tool or a reader sees no change: before, every run committed twice.
+    for (int run = 0; run < 2; ++run) {
+        REQUIRE(e2e::index({"-q", "--db", db, (dir / "in").string()}).exit_code == 0);
+        CHECK(revision() == built);
+    }
+    e2e::write_file(dir / "in" / "2017" / "03" / "04" / "lavrov.txt", std::string(Page) + "\nMore talks, Lavrov said.\n");
+    REQUIRE(e2e::index({"-q", "--db", db, (dir / "in").string()}).exit_code == 0);
+    CHECK(revision() > built);
+}
+
 TEST_CASE("index: --rebuild starts from an empty index")
 {
     const auto dir = e2e::scratch("rebuild");

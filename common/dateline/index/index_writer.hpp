@@ -57,6 +57,10 @@ public:
     /** The database, inside the open transaction, for registry metadata. */
     Xapian::WritableDatabase& db();
 
+    /** The database to read, opening no transaction: a run that only reads commits nothing,
+     *  so a run with nothing to do leaves the index as it was (its revision included). */
+    const Xapian::Database& reader() const { return db_; }
+
     /** Writes an article's section documents (DocumentBuilder::build). With `replace`, any
      *  earlier version goes first (a section that no longer exists is deleted); a source seen
      *  for the first time has none, and its documents are simply added. */

@@ -29,7 +29,7 @@ constexpr std::size_t QueueBytesPerPart = 2u << 20;
 
 struct PartWriters::Part {
     Part(const fs::path& folder, IndexWriter::Policy policy)
-        : path(folder), writer(path, policy), fresh(writer.db().get_doccount() == 0), store(writer, summary, fresh)
+        : path(folder), writer(path, policy), fresh(writer.reader().get_doccount() == 0), store(writer, summary, fresh)
     {
     }
 
@@ -69,7 +69,7 @@ PartWriters::PartWriters(const std::vector<fs::path>& parts, IndexWriter::Policy
         parts_.push_back(std::make_unique<Part>(parts[k], policy));
         fresh_ = fresh_ && parts_.back()->fresh;
         if (preload_owners && parts.size() > 1)
-            for (const auto& [key, article] : content_owners(parts_.back()->writer.db()))
+            for (const auto& [key, article] : content_owners(parts_.back()->writer.reader()))
                 owners_.emplace(util::fnv1a64(key), k);
     }
     if (parts_.size() > 1)

@@ -210,7 +210,11 @@ Xapian::WritableDatabase open_for_index(const fs::path& path, Durability durabil
     return xapian_try(path, [&] {
         Xapian::WritableDatabase db(path.string(), writable_flags(durability));
         check_schema(db, path);
-        db.set_metadata(std::string(schema::SchemaVersionKey), std::to_string(schema::SchemaVersion));
+        // Written once: written on every opening, it made a run with nothing to do commit
+        // (a new revision, fsyncs), which backups and readers then see as a change.
+        const std::string key(schema::SchemaVersionKey), version = std::to_string(schema::SchemaVersion);
+        if (db.get_metadata(key) != version)
+            db.set_metadata(key, version);
         return db;
     });
 }
