@@ -140,6 +140,9 @@ TEST_CASE("formats: a JSON record's text in HTML is read as a page's body, tags 
                     "\n"
                     // A Reuters ticker is no markup: <P> without a closing tag stays text.
                     R"({"title": "Unocal raises postings", "date": "1987-03-03", "text": "Phillips Petroleum <P> raised its crude postings 50 cts a barrel, the company said."})"
+                    "\n"
+                    // Old pages write their tags in capitals.
+                    R"({"title": "Capitals", "date": "2017-03-04", "text": "<P>MOSCOW, March 4. /TASS/. Talks went on.</P><P>Oil &amp; gas too.</P>"})"
                     "\n");
     const auto o = e2e::index({"--dump", (dir / "feed.jsonl").string()});
     INFO(o.err);
@@ -157,6 +160,9 @@ TEST_CASE("formats: a JSON record's text in HTML is read as a page's body, tags 
     CHECK(a["sections"][1]["text"] == "Oil & gas were not discussed.");
     CHECK(json::parse(second)["sections"][0]["text"].get<std::string>().find("Petroleum <P> raised") !=
           std::string::npos);
+    std::string third;
+    std::getline(lines, third);
+    CHECK(json::parse(third)["sections"][0]["text"] == "Talks went on.\n\nOil & gas too.");
 }
 
 TEST_CASE("formats: --map names the JSON field that holds the text")

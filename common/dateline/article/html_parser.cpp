@@ -199,11 +199,17 @@ std::vector<Block> story_blocks(const GumboNode* container)
 
 bool holds_markup(std::string_view text)
 {
-    // Closing tags only: Reuters writes tickers as <P> and <BR>, never </P>.
-    const auto lower = text::to_lower(text);
-    for (std::string_view tag : {"</p>", "</div>", "</li>", "</h2>", "</h3>", "</blockquote>"})
-        if (lower.find(tag) != std::string::npos)
-            return true;
+    // Closing tags only: Reuters writes tickers as <P> and <BR>, never </P>. Every record's
+    // text passes here: it is scanned for "</", rare in prose, not lowered and searched.
+    const auto is_tag = [](std::string_view at, std::string_view tag) {
+        return at.size() >= tag.size() && std::equal(tag.begin(), tag.end(), at.begin(), [](char t, char c) {
+                   return t == (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+               });
+    };
+    for (auto at = text.find("</"); at != std::string_view::npos; at = text.find("</", at + 2))
+        for (std::string_view tag : {"p>", "div>", "li>", "h2>", "h3>", "blockquote>"})
+            if (is_tag(text.substr(at + 2), tag))
+                return true;
     return false;
 }
 
